@@ -1,0 +1,122 @@
+namespace AwarenessBot.Safety;
+
+/// <summary>
+/// The crisis patterns (DESIGN.md, safety rule 4), written against normalised text: lower case,
+/// no accents or punctuation, contractions expanded ("im" is "i am", "dont" is "do not").
+/// When in doubt a pattern errs towards crisis: a false alarm costs a user one extra message,
+/// a miss can cost far more. The test set in tests/AwarenessBot.Tests/data/crisis pins both rates.
+/// </summary>
+public static class CrisisRules
+{
+    private const string Harm =
+        "forced|coerced|pressured|trafficked|sold|pimped|prostituted|exploited|groomed|blackmailed|sextorted|raped|molested|" +
+        "abused|assaulted|beaten|beat up|hit|touched|held|locked|threatened|stalked|kidnapped|drugged|controlled|hurt|bought|" +
+        "rented|trapped|followed|used for sex|made to";
+
+    private const string ActsOnMe =
+        "sell|sells|selling|sold|pimp|pimps|pimping|pimped|traffic|traffics|trafficking|trafficked|rent|rents|renting|rented|" +
+        "hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|abuse|abuses|abusing|abused|rape|rapes|raping|raped|" +
+        "molest|molests|molesting|molested|touch|touches|touching|touched|threaten|threatens|threatening|threatened|" +
+        "blackmail|blackmails|blackmailing|blackmailed|stalk|stalks|stalking|stalked|kidnap|kidnaps|kidnapped|drug|drugged|" +
+        "choke|chokes|choking|choked|follow|follows|following|followed|chase|chases|chasing|chased|control|controls|controlling|" +
+        "exploit|exploits|exploiting|exploited|trap|traps|trapped|groom|grooms|grooming|groomed|force|forces|forcing|forced|" +
+        "pressure|pressures|pressuring|pressured|coerce|coerces|coercing|coerced|lock|locks|locking|locked|slap|slaps|slapped|" +
+        "punch|punches|punched|kick|kicks|kicked|strangle|strangled|own|owns";
+
+    private const string Relation =
+        "friend|best friend|bestie|sister|brother|cousin|classmate|girlfriend|boyfriend|daughter|son|student|mom|mother|" +
+        "niece|nephew|neighbor|neighbour|roommate|teammate";
+
+    public static IReadOnlyList<CrisisRule> All { get; } =
+    [
+        // --- Exploitation and abuse, first person -------------------------------------------
+        CrisisRule.En("i-am-harmed", CrisisKind.Exploitation,
+            $@"\bi (am|was|have been|had been|keep getting|get|got|feel|am getting)( being| getting)? ({Harm})\b(?! back)"),
+        CrisisRule.En("someone-harms-me", CrisisKind.Exploitation,
+            $@"\b({ActsOnMe}) me\b(?! (up|on (insta|instagram|tiktok|snap|snapchat|twitter|x|facebook|social)|at (chess|cards|games|basketball|soccer|fortnite)))"),
+        CrisisRule.En("makes-me-do", CrisisKind.Exploitation,
+            @"\b(make|makes|making|made) me (have sex|sleep with|sell|work|strip|dance|pose|send|meet|go with|give|perform|do (sexual|stuff|things|it|this|that|what)|take (pics|pictures|photos|videos)|hook up|have to|stay|pay)\b"),
+        CrisisRule.En("asks-me-for-nudes", CrisisKind.Exploitation,
+            @"\b(tell|tells|told|ask|asks|asked|asking|want|wants|wanted|keeps asking) me (to send|for) (nudes|pics|pictures|photos|videos|naked)\b"),
+        CrisisRule.En("i-have-to-have-sex", CrisisKind.Exploitation,
+            @"\bi (have to|had to|must|need to) (have sex|sleep with|sell (myself|my body|sex|pics|nudes)|work for (free|nothing|no pay)|work off|pay off|do sexual)\b"),
+        CrisisRule.En("they-wont-let-me", CrisisKind.Exploitation,
+            @"\b(will not|do not|does not|would not|never|wont) let me (leave|go|escape|quit|stop|go home|see|talk|call|eat|sleep|have|keep|use)\b"),
+        CrisisRule.En("i-cant-leave", CrisisKind.Exploitation,
+            @"\bi (can not|am not allowed to|am not able to|could not|am scared to|am afraid to) (leave|escape|get out|go home|quit|stop working|run away|tell anyone|say no)\b"),
+        CrisisRule.En("they-hold-me", CrisisKind.Exploitation,
+            @"\b(keep|keeps|kept|keeping|hold|holds|holding|held) me (in|inside|here|there|hostage|captive|prisoner|locked|against my will)\b"),
+        CrisisRule.En("took-my-documents", CrisisKind.Exploitation,
+            @"\b(took|take|takes|taken|keep|keeps|kept|keeping|holding|hold|holds|stole|steal|has|have|got) (away )?my (passport|id|papers|documents|birth certificate|immigration papers|visa|green card)\b"),
+        CrisisRule.En("takes-my-money", CrisisKind.Exploitation,
+            @"\b(take|takes|took|taking|keep|keeps|kept|keeping) (away )?(all |most )?(of )?my (money|pay|paycheck|wages|earnings|tips)\b"),
+        CrisisRule.En("i-owe-them", CrisisKind.Exploitation,
+            @"\bi (owe|owed) (him|her|them|my boss|my pimp|my boyfriend|a debt)\b|\b(work|working|pay|paying) off (my|a|the|his|her|their) debt\b"),
+        CrisisRule.En("sex-for-things", CrisisKind.Exploitation,
+            @"\b(sex|hook up|hooking up|sleep with (men|guys|people)) (for|in exchange for) (money|cash|food|rent|a place|a place to stay|drugs|a room|gifts|clothes)\b|\b(sell|sold|selling|trade|traded|trading) (my body|myself|sex|nudes|pics)\b",
+            needsFirstPerson: true),
+        CrisisRule.En("forced-to", CrisisKind.Exploitation,
+            @"\b(being|been|got|get) (forced|made|pressured|coerced) (to|into)\b", needsFirstPerson: true),
+        CrisisRule.En("my-images-threatened", CrisisKind.Exploitation,
+            @"\b(post|share|send|leak|show|spread|sell) my (nudes|pics|pictures|photos|videos|vids)\b|\b(has|have|got|took|takes|taking|posted|shared|leaked) (nudes|naked pics|naked pictures|pics|pictures|photos|videos) of me\b"),
+        CrisisRule.En("someone-close-is-harmed", CrisisKind.Exploitation,
+            $@"\bmy ({Relation}) (is|was|has been|got|keeps getting|is getting)( being)? (trafficked|sold|pimped|forced|raped|abused|kidnapped|held|locked up|threatened|exploited|prostituted|beaten|blackmailed|missing)\b"),
+        CrisisRule.En("they-are-being-harmed", CrisisKind.Exploitation,
+            @"\b(he|she|they) (is|are) being (trafficked|sold|pimped|forced|raped|abused|held|prostituted|exploited)\b"),
+
+        // --- Immediate danger ------------------------------------------------------------------
+        CrisisRule.En("i-am-in-danger", CrisisKind.ImmediateDanger,
+            @"\bi am (not safe|in danger|unsafe|scared for my life|afraid for my life|trapped|stuck here|hiding|locked in|scared to go home|afraid to go home|being followed|being watched|being hunted)\b"),
+        CrisisRule.En("not-safe", CrisisKind.ImmediateDanger,
+            @"\bnot safe (at home|here|right now|anymore|now|with (him|her|them|my))\b|\bi (do not|no longer|never) feel safe\b|\bi feel (unsafe|in danger|trapped)\b"),
+        CrisisRule.En("going-to-hurt-me", CrisisKind.ImmediateDanger,
+            @"\bto (kill|hurt|beat|rape|sell|kidnap|shoot|stab|take) me\b"),
+        CrisisRule.En("will-kill-me", CrisisKind.ImmediateDanger,
+            @"\b(will|would|and|gonna|going to|wants to|trying to|threatened to|threatens to) (find me and )?kill me\b"),
+        CrisisRule.En("someone-following-me", CrisisKind.ImmediateDanger,
+            @"\b(someone|somebody|a man|a guy|a stranger|a car|a van|a woman|he|she|they) (is |are )?(following|chasing|watching|outside) (me|my house|my home|my door)\b"),
+        CrisisRule.En("emergency", CrisisKind.ImmediateDanger,
+            @"\b(i have|i am having|this is|it is|there is|we have) an? emergency\b|\bsend (help|the police|someone)\b|\bcall (911|the police|the cops) for me\b"),
+        CrisisRule.En("need-to-escape", CrisisKind.ImmediateDanger,
+            @"\bi (need|have|want|got|am trying) to (get out|escape|run away|get away from (him|her|them))\b|\bhelp me (get out|escape|leave|run|get away)\b"),
+
+        // --- Suicide and self-harm ----------------------------------------------------------
+        CrisisRule.En("hurt-myself", CrisisKind.SelfHarm,
+            @"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|off|offing|shoot|hang|hanging|drown|poison|starve|starving) my ?self\b"),
+        CrisisRule.En("suicide", CrisisKind.SelfHarm, @"\bsuicid\w*|\bself ?harm\w*"),
+        CrisisRule.En("want-to-die", CrisisKind.SelfHarm,
+            @"\b(want|wants|going|ready|deserve|plan|planning|trying|about) to die\b|\bwish i (was|were|could be) (dead|never born)\b|\bi (want|wish) to be dead\b|\bbetter off (dead|without me)\b"),
+        CrisisRule.En("dont-want-to-live", CrisisKind.SelfHarm,
+            @"\b(do not|no longer|never|dont) want to (live|be alive|exist|be here anymore|wake up|go on)\b|\b(no|any) reason to (live|go on|keep going)\b"),
+        CrisisRule.En("end-it", CrisisKind.SelfHarm,
+            @"\bend (it all|everything|my life|this life)\b|\btake my (own )?life\b|\bi (can not|do not want to) (go on|keep going|do this anymore|take it anymore)\b|\bgive up on (life|living)\b|\bi want to disappear\b|\bnobody would (care|miss me)\b|\b(overdose|od) on\b|\bi hate my life\b"),
+
+        // --- Bare calls for help ------------------------------------------------------------
+        CrisisRule.En("help-me", CrisisKind.CallForHelp,
+            @"\bhelp me\b(?! (understand|learn|know|find out|figure|with|make|create|write|build|plan|report|get involved|get started|see|choose|decide|study|prepare|explain|remember|think|do my|teach|practice|check|recognize|spot|identify|to understand|to learn|to report|to know|to make|to help))"),
+        CrisisRule.En("need-help", CrisisKind.CallForHelp,
+            @"\bi need (help|someone|somebody)\b(?! (with|understanding|to understand|learning|finding out|for (my|a|our) (class|project|presentation|report|essay|homework|lesson|school)))"),
+        CrisisRule.En("please-help", CrisisKind.CallForHelp,
+            @"\b(please|someone|somebody|anyone|anybody) help\b|\bhelp (please|now|asap|quick|fast|quickly|right now)\b|\bsos\b|\bmayday\b|^help help\b"),
+
+        // --- Spanish ------------------------------------------------------------------------
+        CrisisRule.Es("es-me-hacen-dano", CrisisKind.Exploitation,
+            @"\bme (obligan|obliga|obligaron|obligo|fuerzan|fuerza|forzaron|forzo|venden|vende|vendieron|vendio|prostituyen|prostituye|explotan|explota|pegan|pega|pego|golpean|golpea|golpeo|amenazan|amenaza|amenazaron|amenazo|violan|viola|violaron|violo|tocan|toca|toco|tocaron|encierran|encierra|encerraron|encerro|controlan|controla|persigue|persiguen|chantajean|chantajea|drogan|drogaron|maltratan|maltrata|lastiman|lastima|secuestraron|secuestro|abusan|abusa|abuso|abusaron|acosan|acosa|quieren vender|van a vender|estan obligando|estan forzando|estan vendiendo|estan amenazando|estan explotando|estan siguiendo)\b"),
+        CrisisRule.Es("es-me-siguen", CrisisKind.ImmediateDanger,
+            @"\bme (siguen|sigue|estan siguiendo)\b(?! en (insta|instagram|tiktok|redes|snap|twitter|facebook))"),
+        CrisisRule.Es("es-no-me-dejan", CrisisKind.Exploitation,
+            @"\bno me (dejan|deja) (salir|irme|ir|hablar|llamar|ver|volver|comer|dormir)\b"),
+        CrisisRule.Es("es-fui-danado", CrisisKind.Exploitation,
+            @"\b(fui|he sido|estoy siendo|soy) (violad[ao]|vendid[ao]|abusad[ao]|secuestrad[ao]|obligad[ao]|forzad[ao]|explotad[ao]|tratad[ao]|prostituid[ao])\b|\b(abusan|abusa|abusaron|abuso) de mi\b"),
+        CrisisRule.Es("es-tengo-que", CrisisKind.Exploitation,
+            @"\b(tengo|tenia) que (tener sexo|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen (trabajando|encerrad[ao])\b"),
+        CrisisRule.Es("es-mis-documentos", CrisisKind.Exploitation,
+            @"\b(se quedaron con|se quedo con|tienen|tiene|me quitaron|me quito|quitaron) mi (pasaporte|documentos|papeles|identificacion)\b"),
+        CrisisRule.Es("es-peligro", CrisisKind.ImmediateDanger,
+            @"\b(estoy|me siento|me encuentro) (en peligro|insegur[ao]|atrapad[ao]|secuestrad[ao]|encerrad[ao]|amenazad[ao])\b|\bno (estoy|me siento) (a salvo|segur[ao])\b|\bcorro peligro\b|\bme (van a|quiere|quieren|va a) (matar|lastimar|pegar|vender|llevar|secuestrar|violar)\b|\bemergencia\b"),
+        CrisisRule.Es("es-suicidio", CrisisKind.SelfHarm,
+            @"\b(me quiero|quiero|voy a|me voy a|pienso en|pensando en|ganas de) (morir|morirme|matarme|suicidarme|matar|suicidar|quitarme la vida|desaparecer|hacerme dano|cortarme)\b|\bno quiero (vivir|seguir viviendo|seguir|estar aqui|despertar)\b|\b(hacerme|me hago) dano\b|\bme corto\b|\bcortarme\b|\bquitarme la vida\b|\bmejor muert[oa]\b|\bya no puedo mas\b"),
+        CrisisRule.Es("es-ayuda", CrisisKind.CallForHelp,
+            @"\b(auxilio|socorro|ayudame|ayuda|necesito ayuda)\b"),
+    ];
+}

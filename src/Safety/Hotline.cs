@@ -1,0 +1,20 @@
+namespace AwarenessBot.Safety;
+
+/// <summary>
+/// The National Human Trafficking Hotline, as the toolkit states it. Code, not content,
+/// so that no content edit can remove it from a reply.
+/// </summary>
+public static class Hotline
+{
+    public const string Name = "National Human Trafficking Hotline";
+    public const string Phone = "1-888-373-7888";
+    public const string PhoneUri = "tel:+18883737888";
+    public const string TextNumber = "233733";
+    public const string TextUri = "sms:233733?body=HELP";
+
+    /// <summary>The digits every hotline mention contains; used to tell whether a reply already carries it.</summary>
+    public const string Marker = "373-7888";
+
+    /// <summary>The footer line added to every bot message that does not already mention the hotline.</summary>
+    public const string Footer = "📞 Hotline 24/7: call 1-888-373-7888 or text HELP to 233733";
+}
