@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using AwarenessBot.Content.Model;
+using AwarenessBot.Content.Validation;
+
+namespace AwarenessBot.Content.Loading;
+
+/// <summary>The outcome of reading a content folder: the set (null when there are errors) and every issue found.</summary>
+public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<ContentIssue> Issues)
+{
+    public bool Succeeded => Content is not null;
+}
+
+/// <summary>
+/// Reads a language folder of content (e.g. toolkit/en): <c>bot.yaml</c>, <c>topics/*.md</c>
+/// and <c>dialogs/*.yaml</c>, then validates the whole set. All or nothing: a set with any
+/// error is never returned.
+/// </summary>
+public static class ContentLoader
+{
+    public const string BotFile = "bot.yaml";
+    public const string TopicsFolder = "topics";
+    public const string DialogsFolder = "dialogs";
+
+    public static ContentLoadResult Load(string folder)
+    {
+        var issues = new ContentIssues();
+        if (!Directory.Exists(folder))
+        {
+            issues.Error(new(folder, 1), "content folder not found");
+            return new(null, issues.All);
+        }
+
+        var files = ContentFiles(folder);
+        var topics = new List<Topic>();
+        var dialogs = new List<DialogScript>();
+        BotText? text = null;
+        foreach (var path in files)
+        {
+            var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            string content;
+            try
+            {
+                content = File.ReadAllText(path);
+            }
+            catch (IOException e)
+            {
+                issues.Error(new(display, 1), "cannot read the file: " + e.Message);
+                continue;
+            }
+            if (display == BotFile) text = BotTextReader.Read(display, content, issues);
+            else if (display.StartsWith(TopicsFolder + "/", StringComparison.Ordinal)) AddIfNotNull(topics, TopicFileReader.Read(display, content, issues));
+            else AddIfNotNull(dialogs, DialogFileReader.Read(display, content, issues));
+        }
+        if (!files.Any(f => Path.GetFileName(f) == BotFile)) issues.Error(new(BotFile, 1), "bot.yaml is missing");
+
+        ContentValidator.Validate(topics, dialogs, text, issues);
+        if (issues.HasErrors || text is null) return new(null, issues.All);
+        return new(new ContentSet(topics, dialogs, text, VersionOf(folder, files)), issues.All);
+    }
+
+    /// <summary>Loads or throws <see cref="ContentValidationException"/> listing every error.</summary>
+    public static ContentSet LoadOrThrow(string folder)
+    {
+        var result = Load(folder);
+        return result.Content ?? throw new ContentValidationException(result.Issues);
+    }
+
+    /// <summary>The files that make up a content set, in a stable order.</summary>
+    public static IReadOnlyList<string> ContentFiles(string folder)
+    {
+        var files = new List<string>();
+        var bot = Path.Combine(folder, BotFile);
+        if (File.Exists(bot)) files.Add(bot);
+        files.AddRange(FilesIn(Path.Combine(folder, TopicsFolder), "*.md"));
+        files.AddRange(FilesIn(Path.Combine(folder, DialogsFolder), "*.yaml"));
+        return files;
+    }
+
+    private static IEnumerable<string> FilesIn(string folder, string pattern) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+
+    private static string VersionOf(string folder, IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file)));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    private static void AddIfNotNull<T>(List<T> list, T? item) where T : class
+    {
+        if (item is not null) list.Add(item);
+    }
+}

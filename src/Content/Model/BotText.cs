@@ -1,0 +1,26 @@
+namespace AwarenessBot.Content.Model;
+
+/// <summary>
+/// The bot's own words (welcome, menu, help, fallback...), kept in content so admins can edit
+/// them. Safety text is not here: the emergency response and the hotline are code.
+/// </summary>
+public sealed class BotText
+{
+    public required string Welcome { get; init; }
+    public required string MenuPrompt { get; init; }
+    public required IReadOnlyList<Link> Menu { get; init; }
+    public required string MoreTopicsPrompt { get; init; }
+    public required IReadOnlyList<string> MoreTopics { get; init; }
+    public required string Help { get; init; }
+    public required string FollowUpPrompt { get; init; }
+    public required string DidYouMean { get; init; }
+    public required string NoneOfThese { get; init; }
+    public required string NoMatch { get; init; }
+    public required string EmptyMessage { get; init; }
+    public required string TooLong { get; init; }
+    public required string Cancelled { get; init; }
+    public required string ChoiceRetry { get; init; }
+    public required string ConfirmRetry { get; init; }
+    public required string StepRemoved { get; init; }
+    public required SourceLocation Location { get; init; }
+}

@@ -1,0 +1,47 @@
+namespace AwarenessBot.Tests;
+
+/// <summary>Where the shipped content is, and scratch copies of it for tests that break it on purpose.</summary>
+internal static class ContentPaths
+{
+    /// <summary>The English content as the build copies it next to the test binaries.</summary>
+    public static string English => Path.Combine(AppContext.BaseDirectory, "toolkit", "en");
+
+    /// <summary>A fresh copy of the English content in a temporary folder; deleted when disposed.</summary>
+    public static TempContent Copy() => new(English);
+}
+
+internal sealed class TempContent : IDisposable
+{
+    public TempContent(string source)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "awarenessbot-content-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Folder, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public string Folder { get; }
+
+    public string PathOf(string relative) => Path.Combine(Folder, relative);
+
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text);
+    }
+
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = File.ReadAllText(PathOf(relative));
+        Assert.Contains(oldText, text);
+        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
