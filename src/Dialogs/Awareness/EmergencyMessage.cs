@@ -1,0 +1,20 @@
+using AwarenessBot.Safety;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace AwarenessBot.Dialogs.Awareness;
+
+/// <summary>The fixed emergency response as an activity: the constant text plus tap-to-call and tap-to-text buttons.</summary>
+public static class EmergencyMessage
+{
+    public static IMessageActivity Create(CrisisLanguage language = CrisisLanguage.English)
+    {
+        var card = new HeroCard
+        {
+            Buttons = EmergencyResponse.Actions.Select(a => new CardAction(ActionTypes.OpenUrl, a.Title, value: a.Uri)).ToList(),
+        };
+        var message = MessageFactory.Attachment(card.ToAttachment(), EmergencyResponse.For(language));
+        message.TextFormat = TextFormatTypes.Markdown;
+        return message;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Bot.Builder;
+
+namespace AwarenessBot.Dialogs;
+
+/// <summary>The dialogs a bot can run, and the accessor for the stack they share. Mirrors the SDK's DialogSet.</summary>
+public sealed class DialogSet(IStatePropertyAccessor<DialogState> dialogState)
+{
+    private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+
+    public DialogSet Add(Dialog dialog)
+    {
+        if (!_dialogs.TryAdd(dialog.Id, dialog))
+            throw new ArgumentException($"A dialog with id '{dialog.Id}' is already in the set.", nameof(dialog));
+        return this;
+    }
+
+    public Dialog? Find(string id) => _dialogs.GetValueOrDefault(id);
+
+    public async Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        return new DialogContext(this, turnContext, state);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Dialogs;
+
+/// <summary>Checks a recognized value beyond recognition itself (the SDK's PromptValidator).</summary>
+public delegate Task<bool> PromptValidator<in T>(T value, ITurnContext turnContext, CancellationToken cancellationToken);
+
+/// <summary>
+/// Asks the user something and waits until the answer can be read. Mirrors the SDK's Prompt&lt;T&gt;,
+/// plus <see cref="PromptOptions.MaxRetries"/>: after that many unreadable answers it ends with
+/// <see cref="UnrecognizedInput"/> so the caller can treat the text as a fresh question.
+/// </summary>
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = JObject.FromObject(promptOptions);
+        state[AttemptsKey] = 0;
+        await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message) return EndOfTurn;
+        var state = dc.ActiveDialog!.State;
+        var options = ReadOptions(state);
+        var text = UserInput.TextOf(dc.Context.Activity);
+        var recognized = Recognize(text, options);
+        if (recognized.Succeeded && (validator is null || await validator(recognized.Value!, dc.Context, cancellationToken).ConfigureAwait(false)))
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+
+        var attempts = (state.Value<int?>(AttemptsKey) ?? 0) + 1;
+        state[AttemptsKey] = attempts;
+        var interrupted = dc.Context.TurnState.Get<IInterruptionDetector>()?.IsInterruption(text) == true;
+        if (interrupted || (options.MaxRetries is { } max && attempts > max))
+            return await dc.EndDialogAsync(new UnrecognizedInput(text), cancellationToken).ConfigureAwait(false);
+        await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        OnPromptAsync(turnContext, ReadOptions(instance.State), isRetry: false, cancellationToken);
+
+    protected virtual Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var text = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt;
+        var titles = options.Choices.Select(c => c.Value).ToList();
+        return turnContext.SendActivityAsync(ChoiceMessages.Create(turnContext, text, titles), cancellationToken);
+    }
+
+    protected abstract PromptRecognizerResult<T> Recognize(string text, PromptOptions options);
+
+    private static PromptOptions ReadOptions(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+}
+
+public readonly record struct PromptRecognizerResult<T>(bool Succeeded, T? Value)
+{
+    public static PromptRecognizerResult<T> Failed => new(false, default);
+    public static PromptRecognizerResult<T> Of(T value) => new(true, value);
+}
+
+/// <summary>Asks the user to pick one of <see cref="PromptOptions.Choices"/>; ends with a <see cref="FoundChoice"/>.</summary>
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice>(id, validator)
+{
+    protected override PromptRecognizerResult<FoundChoice> Recognize(string text, PromptOptions options) =>
+        ChoiceRecognizer.Recognize(text, options.Choices) is { } found ? PromptRecognizerResult<FoundChoice>.Of(found) : PromptRecognizerResult<FoundChoice>.Failed;
+}
+
+/// <summary>Asks a yes/no question; ends with a bool. Yes and No buttons are added when none are given.</summary>
+public sealed class ConfirmPrompt(string id, string yes = "Yes", string no = "No", PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+{
+    protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        if (options.Choices.Count == 0) options.Choices = [new Choice(yes), new Choice(no)];
+        return base.OnPromptAsync(turnContext, options, isRetry, cancellationToken);
+    }
+
+    protected override PromptRecognizerResult<bool> Recognize(string text, PromptOptions options)
+    {
+        if (YesNoRecognizer.Recognize(text) is { } answer) return PromptRecognizerResult<bool>.Of(answer);
+        if (string.Equals(text.Trim(), yes, StringComparison.OrdinalIgnoreCase)) return PromptRecognizerResult<bool>.Of(true);
+        if (string.Equals(text.Trim(), no, StringComparison.OrdinalIgnoreCase)) return PromptRecognizerResult<bool>.Of(false);
+        return PromptRecognizerResult<bool>.Failed;
+    }
+}
+
+/// <summary>Asks for free text; any non-empty answer is accepted (unless the validator says otherwise).</summary>
+public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
+{
+    protected override PromptRecognizerResult<string> Recognize(string text, PromptOptions options) =>
+        string.IsNullOrWhiteSpace(text) ? PromptRecognizerResult<string>.Failed : PromptRecognizerResult<string>.Of(text);
+}
