@@ -7,7 +7,7 @@ namespace AwarenessBot.Content.Loading;
 public static class BotTextReader
 {
     private static readonly string[] Phrases =
-        ["welcome", "menu-prompt", "more-topics-prompt", "help", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
+        ["welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
          "empty-message", "too-long", "cancelled", "choice-retry", "confirm-retry", "step-removed"];
 
     private static readonly HashSet<string> Keys = [.. Phrases, "menu", "more-topics"];
@@ -33,6 +33,8 @@ public static class BotTextReader
             MoreTopicsPrompt = values["more-topics-prompt"]!,
             MoreTopics = moreTopics.Select(t => t.Value).ToList(),
             Help = values["help"]!,
+            Greeting = values["greeting"]!,
+            Thanks = values["thanks"]!,
             FollowUpPrompt = values["follow-up-prompt"]!,
             DidYouMean = values["did-you-mean"]!,
             NoneOfThese = values["none-of-these"]!,

@@ -20,7 +20,7 @@ public sealed class TopicMatcher
     private readonly List<(string TopicId, Dictionary<string, double> Vector)> _examples = [];
     private readonly Dictionary<string, List<string[]>> _keywords = [];
     private readonly Dictionary<string, double> _idf = [];
-    private readonly Dictionary<string, int> _termFrequency = [];
+    private readonly Dictionary<string, int> _wordFrequency = [];
 
     public TopicMatcher(IEnumerable<Topic> topics)
     {
@@ -30,6 +30,8 @@ public sealed class TopicMatcher
         {
             foreach (var text in topic.Questions.Append(topic.Title))
                 documents.Add((topic.Id, TextNormalizer.Terms(text)));
+            foreach (var word in topic.Questions.Append(topic.Title).Concat(topic.Keywords).SelectMany(TextNormalizer.Words))
+                if (!TextNormalizer.IsStopWord(word)) _wordFrequency[word] = _wordFrequency.GetValueOrDefault(word) + 1;
             _keywords[topic.Id] = topic.Keywords.Select(k => TextNormalizer.Terms(k).ToArray()).Where(k => k.Length > 0).ToList();
         }
 
@@ -40,7 +42,6 @@ public sealed class TopicMatcher
             {
                 if (!topicsByTerm.TryGetValue(term, out var set)) topicsByTerm[term] = set = [];
                 set.Add(topicId);
-                _termFrequency[term] = _termFrequency.GetValueOrDefault(term) + 1;
             }
         var topicCount = Math.Max(1, topicList.Count);
         foreach (var (term, set) in topicsByTerm)
@@ -52,7 +53,7 @@ public sealed class TopicMatcher
 
     public MatchResult Match(string? question)
     {
-        var terms = Correct(TextNormalizer.Terms(question));
+        var terms = Correct(TextNormalizer.Words(question)).Where(w => !TextNormalizer.IsStopWord(w)).Select(TextNormalizer.Stem).ToList();
         if (terms.Count == 0) return new(MatchVerdict.NoMatch, []);
         var query = Vectorize(terms);
         if (query.Count == 0) return new(MatchVerdict.NoMatch, []);
@@ -84,28 +85,35 @@ public sealed class TopicMatcher
         return MatchVerdict.CloseCall;
     }
 
-    /// <summary>Replaces words the content never uses with the closest word it does ("trafficing" -> "traffick").</summary>
-    private List<string> Correct(List<string> terms)
+    /// <summary>
+    /// Replaces words the content never uses with the closest word it does ("trafficing" -> "trafficking",
+    /// "sings" -> "signs"). Short words are left alone: one letter turns "next" into "text".
+    /// </summary>
+    private List<string> Correct(List<string> words)
     {
-        var result = new List<string>(terms.Count);
-        foreach (var term in terms)
+        var result = new List<string>(words.Count);
+        foreach (var word in words)
         {
-            if (_idf.ContainsKey(term) || term.Length < 4) { result.Add(term); continue; }
-            var maxDistance = term.Length >= 8 ? 2 : 1;
-            string? bestTerm = null;
-            var bestDistance = int.MaxValue;
-            foreach (var known in _idf.Keys)
+            if (word.Length < 5 || _wordFrequency.ContainsKey(word) || TextNormalizer.IsStopWord(word) || _idf.ContainsKey(TextNormalizer.Stem(word)))
             {
-                if (Math.Abs(known.Length - term.Length) > maxDistance) continue;
-                var distance = Safety.EditDistance.Distance(term, known, maxDistance);
+                result.Add(word);
+                continue;
+            }
+            var maxDistance = word.Length >= 8 ? 2 : 1;
+            string? bestWord = null;
+            var bestDistance = int.MaxValue;
+            foreach (var (known, frequency) in _wordFrequency)
+            {
+                if (Math.Abs(known.Length - word.Length) > maxDistance) continue;
+                var distance = Safety.EditDistance.Distance(word, known, maxDistance);
                 if (distance > maxDistance) continue;
-                if (distance < bestDistance || (distance == bestDistance && _termFrequency[known] > _termFrequency[bestTerm!]))
+                if (distance < bestDistance || (distance == bestDistance && frequency > _wordFrequency[bestWord!]))
                 {
                     bestDistance = distance;
-                    bestTerm = known;
+                    bestWord = known;
                 }
             }
-            result.Add(bestTerm ?? term);
+            result.Add(bestWord ?? word);
         }
         return result;
     }

@@ -12,6 +12,8 @@ public sealed class BotText
     public required string MoreTopicsPrompt { get; init; }
     public required IReadOnlyList<string> MoreTopics { get; init; }
     public required string Help { get; init; }
+    public required string Greeting { get; init; }
+    public required string Thanks { get; init; }
     public required string FollowUpPrompt { get; init; }
     public required string DidYouMean { get; init; }
     public required string NoneOfThese { get; init; }

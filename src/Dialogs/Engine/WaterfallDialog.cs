@@ -48,8 +48,12 @@ public class WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null
         if (index >= _steps.Count) return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         var state = dc.ActiveDialog!.State;
         state[StepIndexKey] = index;
-        var values = state[ValuesKey] as JObject ?? [];
-        state[ValuesKey] = values;
+        // Assign only a new object: Json.NET copies a token that already has a parent, and writes would go to the orphan.
+        if (state[ValuesKey] is not JObject values)
+        {
+            values = [];
+            state[ValuesKey] = values;
+        }
         var step = new WaterfallStepContext(this, dc, index, reason, result, new StepValues(values), state[OptionsKey]);
         return await _steps[index](step, cancellationToken).ConfigureAwait(false);
     }

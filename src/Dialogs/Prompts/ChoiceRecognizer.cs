@@ -75,9 +75,11 @@ public static class ChoiceRecognizer
                 var terms = TextNormalizer.Terms(name).Distinct().ToList();
                 if (terms.Count == 0) continue;
                 var matched = input.Count(w => terms.Any(t => SameWord(w, t)));
-                // Both sides must be mostly covered: "report" picks "How to report", "report my friend's bruises" does not.
-                var score = Math.Min(matched / (double)terms.Count, matched / (double)input.Count);
-                best = Math.Max(best, score);
+                // Most of what was typed must be the choice, and at least half the choice must be there:
+                // "report" picks "How to report", "what is a myth about trafficking" does not pick "What is trafficking?".
+                var inputCovered = matched / (double)input.Count;
+                var choiceCovered = matched / (double)terms.Count;
+                if (inputCovered >= 0.75 && choiceCovered >= 0.5) best = Math.Max(best, (inputCovered + choiceCovered) / 2);
             }
             if (best > 0) scored.Add((i, best));
         }

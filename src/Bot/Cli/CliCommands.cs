@@ -1,0 +1,98 @@
+using AwarenessBot.Content.Validation;
+using AwarenessBot.Hosting;
+using AwarenessBot.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Cli;
+
+/// <summary>
+/// The command-line side of the executable:
+/// <c>chat</c> (talk to the bot in the terminal) and <c>ask "question" [--json]</c> (one question, its replies and route).
+/// </summary>
+public static class CliCommands
+{
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask";
+
+    public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null)
+    {
+        input ??= Console.In;
+        output ??= Console.Out;
+        IHost host;
+        try
+        {
+            host = BuildHost(args);
+            _ = host.Services.GetRequiredService<Content.Loading.IContentProvider>();
+        }
+        catch (ContentValidationException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+        using (host)
+        {
+            var adapter = host.Services.GetRequiredService<ConsoleAdapter>();
+            var bot = host.Services.GetRequiredService<IBot>();
+            return args[0] == "chat"
+                ? await ChatAsync(adapter, bot, input, output)
+                : await AskAsync(adapter, bot, args[1..], output);
+        }
+    }
+
+    private static IHost BuildHost(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(),
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        // The terminal is for the conversation; only problems are logged, to stderr.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Services.AddAwarenessBotCore(builder.Configuration);
+        builder.Services.AddSingleton<ConsoleAdapter>();
+        return builder.Build();
+    }
+
+    private static async Task<int> ChatAsync(ConsoleAdapter adapter, IBot bot, TextReader input, TextWriter output)
+    {
+        output.WriteLine("AwarenessBot (console). Type a message, a button's number, or /quit to leave.\n");
+        ConsoleRenderer.Print(await adapter.JoinAsync(bot), output);
+        while (true)
+        {
+            output.Write("you> ");
+            var line = await input.ReadLineAsync();
+            if (line is null || line.Trim() == "/quit") return 0;
+            ConsoleRenderer.Print(await adapter.SayAsync(bot, line), output);
+        }
+    }
+
+    private static async Task<int> AskAsync(ConsoleAdapter adapter, IBot bot, string[] args, TextWriter output)
+    {
+        var json = args.Contains("--json");
+        var question = string.Join(' ', args.Where(a => a != "--json"));
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            await Console.Error.WriteLineAsync("usage: ask \"your question\" [--json]");
+            return 2;
+        }
+        var replies = await adapter.SayAsync(bot, question);
+        var route = replies.LastOrDefault(a => a.Type == ActivityTypes.Trace && a.Name == RouteInfo.TraceName)?.Value as JObject ?? [];
+        if (json)
+        {
+            // The Route trace's value, plus the text of each reply.
+            var result = (JObject)route.DeepClone();
+            result["replies"] = new JArray(replies.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text));
+            output.WriteLine(result.ToString(Formatting.Indented));
+        }
+        else
+        {
+            ConsoleRenderer.Print(replies, output);
+            output.WriteLine("route: " + route.ToString(Formatting.None));
+        }
+        return 0;
+    }
+}

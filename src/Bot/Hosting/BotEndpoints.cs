@@ -1,0 +1,34 @@
+using AwarenessBot.Content.Loading;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+
+namespace AwarenessBot.Hosting;
+
+public static class BotEndpoints
+{
+    public static WebApplication MapAwarenessBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        {
+            var check = await ActivityRequestValidator.ValidateAsync(http.Request, http.RequestAborted);
+            if (!check.IsValid)
+            {
+                http.Response.StatusCode = check.StatusCode;
+                await http.Response.WriteAsJsonAsync(new { error = check.Error }, http.RequestAborted);
+                return;
+            }
+            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+        });
+
+        app.MapGet("/healthz", (IContentProvider content, IBotFrameworkHttpAdapter adapter) =>
+        {
+            var current = content.Current;
+            return Results.Ok(new
+            {
+                status = "ok",
+                content = new { version = current.Version, topics = current.Topics.Count, dialogs = current.Dialogs.Count },
+            });
+        });
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using AwarenessBot.Middleware;
+using Microsoft.Bot.Builder;
+
+namespace AwarenessBot.Hosting;
+
+/// <summary>
+/// The middleware every adapter runs, in order. The hotline footer is registered first so it
+/// applies even to a turn the crisis guard ends; the route trace wraps the turn; the crisis
+/// guard is the first to read the message, before logging, dialogs or matching.
+/// </summary>
+public sealed class BotPipeline(HotlineFooterMiddleware hotline, RouteTraceMiddleware trace, CrisisGuardMiddleware crisis, PiiSafeLoggingMiddleware logging)
+{
+    public void ApplyTo(BotAdapter adapter)
+    {
+        adapter.Use(hotline);
+        adapter.Use(trace);
+        adapter.Use(crisis);
+        adapter.Use(logging);
+    }
+}

@@ -1,0 +1,51 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Middleware;
+using AwarenessBot.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace AwarenessBot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Everything the bot needs to take turns, for the web host and the console alike.</summary>
+    public static IServiceCollection AddAwarenessBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        // Content is loaded once here; invalid content throws and stops start-up with file:line errors.
+        services.AddSingleton<IContentProvider>(sp =>
+        {
+            var options = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+            return new FixedContentProvider(ContentLoader.LoadOrThrow(options.ResolvedPath));
+        });
+        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton<DialogSetCache>();
+        services.AddSingleton<MessageRouter>();
+        services.AddSingleton<HotlineFooterMiddleware>();
+        services.AddSingleton<RouteTraceMiddleware>();
+        services.AddSingleton<CrisisGuardMiddleware>();
+        services.AddSingleton<PiiSafeLoggingMiddleware>();
+        services.AddSingleton<BotPipeline>();
+        services.AddSingleton<IBot, AwarenessActivityHandler>();
+        return services;
+    }
+
+    /// <summary>The HTTP side: Bot Framework authentication and the CloudAdapter.</summary>
+    public static IServiceCollection AddAwarenessBotHttp(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAwarenessBotCore(configuration);
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
+        services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(
+            sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<BotPipeline>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
+        return services;
+    }
+}

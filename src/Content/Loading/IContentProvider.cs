@@ -1,0 +1,15 @@
+using AwarenessBot.Content.Model;
+
+namespace AwarenessBot.Content.Loading;
+
+/// <summary>The content the bot answers from right now. A turn reads it once and keeps that set for the whole turn.</summary>
+public interface IContentProvider
+{
+    ContentSet Current { get; }
+}
+
+/// <summary>Content loaded once (at start-up) and never changed.</summary>
+public sealed class FixedContentProvider(ContentSet content) : IContentProvider
+{
+    public ContentSet Current { get; } = content;
+}
