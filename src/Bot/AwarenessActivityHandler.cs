@@ -1,3 +1,4 @@
+using AwarenessBot.Teams;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Dialogs;
 using AwarenessBot.Routing;
@@ -26,7 +27,7 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
     {
         var activity = turnContext.Activity;
         // In Teams channels and group chats the message starts with "<at>AwarenessBot</at>".
-        activity.RemoveRecipientMention();
+        MentionStripper.StripRecipientMention(activity);
         var text = UserInput.TextOf(activity);
         var phrases = contentProvider.Current.Text;
 

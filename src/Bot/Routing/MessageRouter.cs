@@ -94,7 +94,6 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         var route = RouteOf(dc.Context);
         if (MenuChoiceFor(content, text) is { } link)
         {
-            await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
             await LinkNavigator.FollowAsync(dc, content, link, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -35,6 +35,12 @@ internal sealed class YamlNodes(string file, int lineOffset, ContentIssues issue
             Issues.Error(new(File, (int)e.Start.Line + lineOffset), "YAML syntax: " + FirstLine(e.InnerException?.Message ?? e.Message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way on some unclosed brackets and quotes, without a position.
+            Issues.Error(AtStart, "YAML syntax: could not read this file; check for an unclosed [ { or quote");
+            return null;
+        }
     }
 
     public static YamlNode? Get(YamlMappingNode map, string key) =>

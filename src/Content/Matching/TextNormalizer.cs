@@ -20,7 +20,7 @@ public static class TextNormalizer
         "might", "must", "im", "ive", "id", "ill", "youre", "dont", "doesnt", "didnt", "cant", "isnt", "arent", "so", "some",
         "any", "all", "just", "please", "pls", "plz", "tell", "know", "want", "wanna", "like", "get", "got", "there", "thing",
         "things", "really", "very", "also", "too", "then", "than", "as", "up", "out", "u", "ur", "r", "explain", "mean",
-        "means", "meaning", "define", "definition", "info", "information", "learn", "more", "need", "give", "show",
+        "means", "meaning", "define", "definition", "info", "information", "learn", "need", "give", "show",
         "anything", "something", "kind", "kinds", "type", "types", "one", "ones", "much", "many", "lot", "lots", "ok", "okay",
         "hey", "hi", "hello", "thanks", "thank", "bot", "question", "let", "lets", "say", "said", "go", "going", "try",
         // Spanish

@@ -1,0 +1,114 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Validation;
+
+namespace AwarenessBot.Tests.Content;
+
+/// <summary>Broken content is refused as a whole, with errors that name the file and line.</summary>
+public class ContentValidationTests
+{
+    private static ContentLoadResult LoadBroken(Action<TempContent> breakIt)
+    {
+        using var content = ContentPaths.Copy();
+        breakIt(content);
+        return ContentLoader.Load(content.Folder);
+    }
+
+    private static void AssertError(ContentLoadResult result, string location, string fragment)
+    {
+        Assert.Null(result.Content);
+        var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()).ToList();
+        Assert.True(errors.Any(e => e.StartsWith(location + ": error:", StringComparison.Ordinal) && e.Contains(fragment, StringComparison.Ordinal)),
+            $"expected an error at {location} containing '{fragment}', got:\n{string.Join("\n", errors)}");
+    }
+
+    [Fact]
+    public void Duplicate_topic_ids()
+    {
+        var result = LoadBroken(c => c.Write("topics/copy.md", File.ReadAllText(c.PathOf("topics/red-signs.md")).Replace("What are the red signs?", "Totally new question?")));
+        Assert.Contains(result.Issues, i => i.Message.Contains("duplicate topic id 'red-signs'"));
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void A_choice_leading_to_a_missing_topic()
+    {
+        var result = LoadBroken(c => c.Replace("topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: who-is-vulnerabel"));
+        AssertError(result, "topics/what-is-csec.md:23", "topic 'who-is-vulnerabel', which does not exist");
+    }
+
+    [Fact]
+    public void A_dialog_step_starting_a_missing_dialog()
+    {
+        var result = LoadBroken(c => c.Replace("dialogs/red-signs.yaml", "dialog: how-to-report", "dialog: how-to-reprt"));
+        AssertError(result, "dialogs/red-signs.yaml:12", "dialog 'how-to-reprt', which does not exist");
+    }
+
+    [Fact]
+    public void A_missing_required_field()
+    {
+        var result = LoadBroken(c => c.Replace("topics/awareness-month.md", "source: \"January is Human Trafficking Awareness Month\"\n", ""));
+        AssertError(result, "topics/awareness-month.md:1", "missing required field 'source'");
+    }
+
+    [Fact]
+    public void An_empty_body()
+    {
+        var result = LoadBroken(c =>
+        {
+            var text = File.ReadAllText(c.PathOf("topics/trauma-informed.md"));
+            c.Write("topics/trauma-informed.md", text[..(text.IndexOf("---", 4, StringComparison.Ordinal) + 3)] + "\n\n");
+        });
+        Assert.Contains(result.Issues, i => i.Location.File == "topics/trauma-informed.md" && i.Message.Contains("no body text"));
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void A_question_listed_under_two_topics()
+    {
+        var result = LoadBroken(c => c.Replace("topics/resources.md", "  - recommended resources", "  - What is CSEC?"));
+        Assert.Null(result.Content);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error
+            && i.ToString().StartsWith("topics/what-is-csec.md:7: error: question \"What is CSEC?\" is also listed under topic 'resources' (topics/resources.md:14)"));
+    }
+
+    [Fact]
+    public void A_yaml_syntax_error_names_its_line()
+    {
+        var result = LoadBroken(c => c.Replace("dialogs/how-to-report.yaml", "title: How to report", "title: [How to report"));
+        Assert.Contains(result.Issues, i => i.Location.File == "dialogs/how-to-report.yaml" && i.Message.StartsWith("YAML syntax"));
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void A_misspelt_field_is_an_error()
+    {
+        var result = LoadBroken(c => c.Replace("topics/get-involved.md", "keywords:", "keywords_typo:"));
+        AssertError(result, "topics/get-involved.md:17", "unknown field 'keywords_typo'");
+    }
+
+    [Fact]
+    public void An_unknown_step_kind_is_an_error()
+    {
+        var result = LoadBroken(c => c.Replace("dialogs/red-signs.yaml", "  - topic: red-signs", "  - show: red-signs"));
+        AssertError(result, "dialogs/red-signs.yaml:9", "unknown step");
+    }
+
+    [Fact]
+    public void A_long_button_title_is_a_warning_not_an_error()
+    {
+        var result = LoadBroken(c => c.Replace("topics/awareness-month.md", "title: Get involved", "title: Get involved in the campaigns"));
+        Assert.NotNull(result.Content);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.ToString().StartsWith("topics/awareness-month.md:21: warning:") && i.Message.Contains("characters"));
+    }
+
+    [Fact]
+    public void Load_or_throw_lists_every_error()
+    {
+        using var content = ContentPaths.Copy();
+        content.Replace("topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: nowhere");
+        content.Replace("dialogs/red-signs.yaml", "dialog: how-to-report", "dialog: nowhere");
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.LoadOrThrow(content.Folder));
+        Assert.Contains("topics/what-is-csec.md:", error.Message);
+        Assert.Contains("dialogs/red-signs.yaml:", error.Message);
+    }
+}
