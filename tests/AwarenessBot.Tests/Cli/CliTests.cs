@@ -1,0 +1,62 @@
+using AwarenessBot.Cli;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Tests.Cli;
+
+public class CliTests
+{
+    [Fact]
+    public async Task Ask_with_json_prints_the_route_and_the_replies()
+    {
+        var output = new StringWriter();
+        var exit = await CliCommands.RunAsync(["ask", "how do I report?", "--json"], output: output);
+        Assert.Equal(0, exit);
+        var result = JObject.Parse(output.ToString());
+        Assert.Equal("how-to-report", result.Value<string>("topic"));
+        Assert.Equal("how-to-report", result.Value<string>("dialog"));
+        Assert.False(result.Value<bool>("crisis"));
+        Assert.Contains(result["replies"]!.Values<string>(), r => r!.Contains("immediate danger"));
+    }
+
+    [Fact]
+    public async Task Ask_prints_replies_buttons_and_route()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await CliCommands.RunAsync(["ask", "what", "does", "CSEC", "stand", "for"], output: output));
+        var text = output.ToString();
+        Assert.Contains("bot> CSEC stands for the Commercial Sexual Exploitation of Children", text);
+        Assert.Contains("[1] Who is vulnerable?", text);
+        Assert.Contains("route: {\"topic\":\"what-is-csec\"", text);
+    }
+
+    [Fact]
+    public async Task Chat_is_a_conversation_answered_by_number()
+    {
+        var input = new StringReader("3\nno\n2\n/quit\n");
+        var output = new StringWriter();
+        Assert.Equal(0, await CliCommands.RunAsync(["chat"], input, output));
+        var text = output.ToString();
+        Assert.Contains("No person is watching this chat", text);
+        Assert.Contains("immediate danger", text);
+        Assert.Contains("tell a trusted adult", text);
+    }
+
+    [Fact]
+    public async Task Invalid_content_stops_the_command_with_file_and_line_errors()
+    {
+        using var content = ContentPaths.Copy();
+        content.Replace("dialogs/red-signs.yaml", "dialog: how-to-report", "dialog: nowhere");
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            Assert.Equal(1, await CliCommands.RunAsync(["ask", "hi", $"--Content:Path={content.Folder}"], output: new StringWriter()));
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+        Assert.Contains("dialogs/red-signs.yaml:12: error:", error.ToString());
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace AwarenessBot.Tests.Http;
+
+/// <summary>The built bot (src/Bot's own output) running as a real process on a free loopback port.</summary>
+internal sealed class BotProcess : IDisposable
+{
+    private readonly Process _process;
+
+    private BotProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static string BotAssembly
+    {
+        get
+        {
+            // tests/AwarenessBot.Tests/bin/<Configuration>/net10.0/ -> src/Bot/bin/<Configuration>/net10.0/AwarenessBot.dll
+            var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = testBin.Parent!.Name;
+            var root = testBin;
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "AwarenessBot.sln"))) root = root.Parent;
+            return Path.Combine(root!.FullName, "src", "Bot", "bin", configuration, testBin.Name, "AwarenessBot.dll");
+        }
+    }
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(BotAssembly);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        return info;
+    }
+
+    public static async Task<BotProcess> StartAsync()
+    {
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var process = Process.Start(StartInfo("--urls", baseAddress.ToString()))!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var bot = new BotProcess(process, baseAddress);
+        using var client = new HttpClient { BaseAddress = baseAddress };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"the bot exited with code {process.ExitCode}");
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return bot;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100);
+        }
+        bot.Dispose();
+        throw new TimeoutException("the bot did not answer /healthz within 30 s");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+}

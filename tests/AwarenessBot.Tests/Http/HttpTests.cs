@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text;
+using AwarenessBot.Safety;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.Tests.Http;
+
+/// <summary>Real Activity JSON posted to /api/messages through the ASP.NET Core pipeline and the CloudAdapter.</summary>
+public class HttpTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static JObject Activity(string? text, string conversationId = "http-test", string type = "message") => new()
+    {
+        ["type"] = type,
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["channelId"] = "test",
+        ["serviceUrl"] = "https://test.example.org",
+        ["deliveryMode"] = "expectReplies",
+        ["timestamp"] = DateTimeOffset.UtcNow,
+        ["conversation"] = new JObject { ["id"] = conversationId },
+        ["from"] = new JObject { ["id"] = "user-1", ["name"] = "User", ["role"] = "user" },
+        ["recipient"] = new JObject { ["id"] = "bot", ["name"] = "AwarenessBot", ["role"] = "bot" },
+        ["text"] = text,
+    };
+
+    private async Task<(HttpStatusCode Status, JObject Body)> PostAsync(string body)
+    {
+        using var response = await _client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? [] : JObject.Parse(text));
+    }
+
+    private static List<JObject> Replies(JObject body) => body["activities"]!.Cast<JObject>().ToList();
+
+    private static JObject Route(JObject body) =>
+        (JObject)Replies(body).Single(a => a.Value<string>("type") == "trace" && a.Value<string>("name") == "Route")["value"]!;
+
+    [Fact]
+    public async Task A_question_gets_replies_and_the_route_trace()
+    {
+        var (status, body) = await PostAsync(Activity("what does CSEC stand for").ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        var messages = Replies(body).Where(a => a.Value<string>("type") == "message").ToList();
+        Assert.Contains(messages, m => m.Value<string>("text")!.Contains("Commercial Sexual Exploitation of Children"));
+        Assert.All(messages, m => Assert.Contains(Hotline.Marker, m.Value<string>("text")));
+
+        var trace = Replies(body).Single(a => a.Value<string>("type") == "trace");
+        Assert.Equal("AwarenessBot route", trace.Value<string>("label"));
+        Assert.Equal("https://awarenessbot/route", trace.Value<string>("valueType"));
+        var route = Route(body);
+        Assert.Equal("what-is-csec", route.Value<string>("topic"));
+        Assert.InRange(route.Value<double>("score"), 0.5, 1.0);
+        Assert.IsType<JArray>(route["alternatives"]);
+        Assert.False(route.Value<bool>("crisis"));
+        Assert.Equal("awareness.topic", route.Value<string>("dialog"));
+    }
+
+    [Fact]
+    public async Task A_dialog_continues_across_http_requests()
+    {
+        var conversation = Guid.NewGuid().ToString("N");
+        var (_, first) = await PostAsync(Activity("how do I report?", conversation).ToString());
+        Assert.Equal("how-to-report", Route(first).Value<string>("dialog"));
+        var (_, second) = await PostAsync(Activity("no", conversation).ToString());
+        Assert.Equal("how-to-report", Route(second).Value<string>("topic"));
+        Assert.Contains(Replies(second), a => a.Value<string>("text")?.Contains("school staff, or a student") == true);
+    }
+
+    [Fact]
+    public async Task A_crisis_message_gets_the_emergency_response_and_a_crisis_route()
+    {
+        var (status, body) = await PostAsync(Activity("I want to kill myself").ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(Replies(body), a => a.Value<string>("text") == EmergencyResponse.English);
+        Assert.True(Route(body).Value<bool>("crisis"));
+        Assert.Null(Route(body).Value<string>("topic"));
+    }
+
+    [Fact]
+    public async Task The_welcome_arrives_on_conversation_update()
+    {
+        var update = Activity(null, type: "conversationUpdate");
+        update["membersAdded"] = new JArray(new JObject { ["id"] = "user-1", ["name"] = "User" });
+        var (status, body) = await PostAsync(update.ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("No person is watching this chat") == true);
+    }
+
+    [Theory]
+    [InlineData("{not json", "not valid JSON")]
+    [InlineData("[1,2,3]", "must be a JSON object")]
+    [InlineData("\"hello\"", "must be a JSON object")]
+    [InlineData("", "empty")]
+    [InlineData("{\"text\":\"hi\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x.org\"}", "no 'type'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"serviceUrl\":\"https://x.org\"}", "no 'conversation'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{},\"serviceUrl\":\"https://x.org\"}", "no 'conversation'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":\"c\"}}", "no 'serviceUrl'")]
+    [InlineData("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"not a url\"}", "not an absolute URL")]
+    [InlineData("{\"type\":\"message\",\"text\":{\"a\":1},\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"https://x.org\"}", "'text' must be a string")]
+    public async Task Bad_requests_get_a_400_with_a_reason(string body, string reason)
+    {
+        var (status, response) = await PostAsync(body);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(reason, response.Value<string>("error"));
+    }
+
+    [Fact]
+    public async Task A_huge_body_gets_a_413()
+    {
+        var huge = Activity(new string('a', 300 * 1024)).ToString();
+        var (status, response) = await PostAsync(huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("larger than", response.Value<string>("error"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("🙂🙂")]
+    [InlineData("¿qué es la trata?")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    public async Task Odd_messages_get_a_friendly_200(string text)
+    {
+        var (status, body) = await PostAsync(Activity(text).ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(Replies(body), a => a.Value<string>("type") == "message" && a.Value<string>("text")!.Contains(Hotline.Marker));
+    }
+
+    [Fact]
+    public async Task A_message_over_5000_characters_asks_to_shorten_it()
+    {
+        var (status, body) = await PostAsync(Activity(new string('x', 5001) + " question").ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("shorten it") == true);
+    }
+
+    [Fact]
+    public async Task Healthz_reports_the_content()
+    {
+        using var response = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", body.Value<string>("status"));
+        Assert.Equal(16, body["content"]!.Value<int>("topics"));
+        Assert.Matches("^[0-9a-f]{12}$", body["content"]!.Value<string>("version"));
+    }
+}
