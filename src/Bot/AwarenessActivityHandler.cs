@@ -1,6 +1,7 @@
 using AwarenessBot.Teams;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Dialogs;
+using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -10,9 +11,9 @@ namespace AwarenessBot;
 /// <summary>
 /// The bot. By the time a message gets here the crisis guard has passed it. Cleans up the
 /// text (Teams mentions, odd or huge input), welcomes new users, hands messages to the router
-/// and saves the conversation state at the end of the turn.
+/// and saves the state at the end of the turn.
 /// </summary>
-public sealed class AwarenessActivityHandler(IContentProvider contentProvider, MessageRouter router, ConversationState conversationState) : ActivityHandler
+public sealed class AwarenessActivityHandler(IContentProvider contentProvider, MessageRouter router, BotMemory memory) : ActivityHandler
 {
     /// <summary>Longer messages get a polite "could you shorten it" (after the crisis check, which reads all of it).</summary>
     public const int MaxMessageLength = 5000;
@@ -20,7 +21,7 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await memory.SaveAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)

@@ -24,17 +24,7 @@ public static class CrisisDetector
         foreach (var rule in CrisisRules.All)
         {
             if (rule.NeedsFirstPerson && !firstPerson) continue;
-            bool matched;
-            try
-            {
-                matched = rule.Pattern.IsMatch(normalized);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // A pathological message is itself suspicious; treat it as a possible crisis rather than miss one.
-                matched = true;
-            }
-            if (matched)
+            if (rule.Pattern.IsMatch(normalized))
                 return new(true, rule.Kind, rule.Language == CrisisLanguage.Spanish ? CrisisLanguage.Spanish : language, rule.Name);
         }
         return CrisisAssessment.NotCrisis(language);

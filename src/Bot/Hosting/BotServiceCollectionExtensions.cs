@@ -22,7 +22,8 @@ public static class BotServiceCollectionExtensions
         });
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton<ConversationMemory>();
+        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton<BotMemory>();
         services.AddSingleton<DialogSetCache>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<HotlineFooterMiddleware>();

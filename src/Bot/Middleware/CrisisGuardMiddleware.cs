@@ -13,7 +13,7 @@ namespace AwarenessBot.Middleware;
 /// fixed emergency response before anything else, and nothing else runs for it: no dialog, no
 /// matching. The response is sent before state is touched, so a failing store cannot stop it.
 /// </summary>
-public sealed class CrisisGuardMiddleware(ConversationMemory memory, ILogger<CrisisGuardMiddleware> logger) : IMiddleware
+public sealed class CrisisGuardMiddleware(BotMemory memory, ILogger<CrisisGuardMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

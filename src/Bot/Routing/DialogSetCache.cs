@@ -5,7 +5,7 @@ using AwarenessBot.Dialogs.Awareness;
 namespace AwarenessBot.Routing;
 
 /// <summary>Builds the dialog set once per content set, not once per turn.</summary>
-public sealed class DialogSetCache(ConversationMemory memory)
+public sealed class DialogSetCache(BotMemory memory)
 {
     private (ContentSet Content, DialogSet Dialogs)? _current;
     private readonly Lock _lock = new();

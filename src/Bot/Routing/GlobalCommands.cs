@@ -2,7 +2,7 @@ using AwarenessBot.Content.Matching;
 
 namespace AwarenessBot.Routing;
 
-public enum GlobalCommand { None, Menu, Help, Cancel, Greeting, Thanks }
+public enum GlobalCommand { None, Menu, Help, Cancel, Greeting, Thanks, ChooseAudience }
 
 /// <summary>Words that work at any point, even in the middle of a dialog (English and Spanish).</summary>
 public static class GlobalCommands
@@ -22,6 +22,8 @@ public static class GlobalCommands
         ["yo"] = GlobalCommand.Greeting, ["sup"] = GlobalCommand.Greeting, ["hola"] = GlobalCommand.Greeting, ["buenos dias"] = GlobalCommand.Greeting,
         ["thanks"] = GlobalCommand.Thanks, ["thank you"] = GlobalCommand.Thanks, ["thx"] = GlobalCommand.Thanks, ["ty"] = GlobalCommand.Thanks,
         ["thanks a lot"] = GlobalCommand.Thanks, ["thank you so much"] = GlobalCommand.Thanks, ["gracias"] = GlobalCommand.Thanks,
+        ["change audience"] = GlobalCommand.ChooseAudience, ["change role"] = GlobalCommand.ChooseAudience,
+        ["switch audience"] = GlobalCommand.ChooseAudience, ["change who i am"] = GlobalCommand.ChooseAudience,
         ["cancelar"] = GlobalCommand.Cancel, ["parar"] = GlobalCommand.Cancel, ["salir"] = GlobalCommand.Cancel,
     };
 

@@ -31,6 +31,10 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await turnContext.SendActivityAsync(MessageFactory.Text(content.Text.Cancelled), cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
                 break;
+            case GlobalCommand.ChooseAudience:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(AwarenessDialogIds.ChooseAudience, null, cancellationToken).ConfigureAwait(false);
+                break;
             case GlobalCommand.Help:
                 await ReplyThenResumeAsync(dc, content.Text.Help, cancellationToken).ConfigureAwait(false);
                 break;
@@ -89,9 +93,14 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         await AnswerAsync(dc, content, text, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task AnswerAsync(DialogContext dc, ContentSet content, string text, CancellationToken cancellationToken)
+    private async Task AnswerAsync(DialogContext dc, ContentSet content, string text, CancellationToken cancellationToken)
     {
         var route = RouteOf(dc.Context);
+        if (AudienceStatements.Recognize(text) is { } audience)
+        {
+            await dc.BeginDialogAsync(AwarenessDialogIds.ChooseAudience, audience, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (MenuChoiceFor(content, text) is { } link)
         {
             await LinkNavigator.FollowAsync(dc, content, link, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace AwarenessBot.Content.Loading;
 public static class BotTextReader
 {
     private static readonly string[] Phrases =
-        ["welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
+        ["welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks",
+         "audience-question", "staff-button", "student-button", "audience-now-staff", "audience-now-student", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
          "empty-message", "too-long", "cancelled", "choice-retry", "confirm-retry", "step-removed"];
 
     private static readonly HashSet<string> Keys = [.. Phrases, "menu", "more-topics"];
@@ -34,6 +35,11 @@ public static class BotTextReader
             MoreTopics = moreTopics.Select(t => t.Value).ToList(),
             Help = values["help"]!,
             Greeting = values["greeting"]!,
+            AudienceQuestion = values["audience-question"]!,
+            StaffButton = values["staff-button"]!,
+            StudentButton = values["student-button"]!,
+            AudienceNowStaff = values["audience-now-staff"]!,
+            AudienceNowStudent = values["audience-now-student"]!,
             Thanks = values["thanks"]!,
             FollowUpPrompt = values["follow-up-prompt"]!,
             DidYouMean = values["did-you-mean"]!,

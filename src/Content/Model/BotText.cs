@@ -13,6 +13,11 @@ public sealed class BotText
     public required IReadOnlyList<string> MoreTopics { get; init; }
     public required string Help { get; init; }
     public required string Greeting { get; init; }
+    public required string AudienceQuestion { get; init; }
+    public required string StaffButton { get; init; }
+    public required string StudentButton { get; init; }
+    public required string AudienceNowStaff { get; init; }
+    public required string AudienceNowStudent { get; init; }
     public required string Thanks { get; init; }
     public required string FollowUpPrompt { get; init; }
     public required string DidYouMean { get; init; }

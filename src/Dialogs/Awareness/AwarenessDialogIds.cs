@@ -8,6 +8,7 @@ public static class AwarenessDialogIds
     public const string Topic = "awareness.topic";
     public const string DidYouMean = "awareness.did-you-mean";
     public const string Pager = "awareness.pager";
+    public const string ChooseAudience = "awareness.choose-audience";
     public const string ChoicePrompt = "awareness.choice";
     public const string ConfirmPrompt = "awareness.confirm";
     public const string TextPrompt = "awareness.text";

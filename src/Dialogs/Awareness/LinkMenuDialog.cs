@@ -71,7 +71,7 @@ public sealed class DidYouMeanDialog(ContentSet content) : LinkMenuDialog(Awaren
 }
 
 /// <summary>Shows a topic for the user's audience, then offers its follow-ups.</summary>
-public sealed class TopicDialog(ContentSet content, ConversationMemory memory) : LinkMenuDialog(AwarenessDialogIds.Topic, content), ITopicDialog
+public sealed class TopicDialog(ContentSet content, BotMemory memory) : LinkMenuDialog(AwarenessDialogIds.Topic, content), ITopicDialog
 {
     protected override async Task<LinkMenuOptions?> PrepareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed record PagerOptions(
 /// facts). Ends after the last message, on "done", or, when the user types something else,
 /// with <see cref="UnrecognizedInput"/>.
 /// </summary>
-public sealed class PagerDialog(ContentSet content, ConversationMemory memory) : Dialog(AwarenessDialogIds.Pager), ITopicDialog
+public sealed class PagerDialog(ContentSet content, BotMemory memory) : Dialog(AwarenessDialogIds.Pager), ITopicDialog
 {
     private const string OptionsKey = "options";
     private const string PageKey = "page";

@@ -16,10 +16,10 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
 
     private readonly DialogScript _script;
     private readonly ContentSet _content;
-    private readonly ConversationMemory _memory;
+    private readonly BotMemory _memory;
     private readonly string _shape;
 
-    public ScriptedDialog(DialogScript script, ContentSet content, ConversationMemory memory) : base(script.Id)
+    public ScriptedDialog(DialogScript script, ContentSet content, BotMemory memory) : base(script.Id)
     {
         _script = script;
         _content = content;
@@ -97,8 +97,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
         {
             Prompt = audience.Prompt,
             RetryPrompt = _content.Text.ChoiceRetry,
-            Choices = [new Choice(audience.StaffLabel, "staff", "teacher", "counselor", "educator", "employee", "maestro", "maestra", "personal"),
-                       new Choice(audience.StudentLabel, "student", "friend", "kid", "teen", "parent", "family", "estudiante", "alumno", "alumna", "amigo", "amiga")],
+            Choices = ChooseAudienceDialog.Choices(audience.StaffLabel, audience.StudentLabel),
             MaxRetries = HardPromptRetries,
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -438,4 +438,55 @@ public class ConversationTests
         var pick = await bot.SayAsync("Safety plan");
         Assert.Equal("safety-plan", pick.Route()["topic"]!.ToString());
     }
+
+    [Fact]
+    public async Task Teams_users_are_staff_by_default()
+    {
+        using var bot = new TestBot(channelId: Channels.Msteams);
+        var replies = await bot.SayAsync("red signs");
+        Assert.Contains("Signs you may notice in a student", replies.AllText());
+    }
+
+    [Fact]
+    public async Task Web_chat_users_are_students_by_default()
+    {
+        using var bot = new TestBot(channelId: Channels.Webchat);
+        var replies = await bot.SayAsync("red signs");
+        Assert.Contains("Signs to watch for in a friend", replies.AllText());
+    }
+
+    [Fact]
+    public async Task The_audience_is_remembered_in_user_state_across_conversations()
+    {
+        var storage = new MemoryStorage();
+        using (var bot = new TestBot(storage))
+        {
+            await bot.SayAsync("red signs");
+            await bot.SayAsync("School staff");
+        }
+        using var later = new TestBot(storage);
+        var other = later.Adapter.MakeActivity("red signs");
+        other.Conversation = new ConversationAccount(id: "another-conversation");
+        var replies = await later.SendAsync(other);
+        Assert.Contains("Signs you may notice in a student", replies.AllText());
+    }
+
+    [Fact]
+    public async Task Saying_who_you_are_sets_the_audience()
+    {
+        using var bot = new TestBot(channelId: Channels.Msteams);
+        var said = await bot.SayAsync("I'm a student");
+        Assert.Contains("I'll answer for students", said.AllText());
+        Assert.Contains("Signs to watch for in a friend", (await bot.SayAsync("red signs")).AllText());
+    }
+
+    [Fact]
+    public async Task Change_audience_asks_again()
+    {
+        using var bot = new TestBot(channelId: Channels.Webchat);
+        var ask = await bot.SayAsync("change audience");
+        Assert.Equal(["School staff", "Student or friend"], ask.Buttons());
+        Assert.Contains("I'll answer for school staff", (await bot.SayAsync("School staff")).AllText());
+        Assert.Contains("Signs you may notice in a student", (await bot.SayAsync("red signs")).AllText());
+    }
 }

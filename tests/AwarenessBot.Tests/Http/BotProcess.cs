@@ -17,6 +17,11 @@ internal sealed class BotProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    private readonly System.Text.StringBuilder _log = new();
+
+    /// <summary>What the process has written so far, for failure messages.</summary>
+    public string Log { get { lock (_log) return _log.ToString(); } }
+
     public static string BotAssembly
     {
         get
@@ -43,11 +48,11 @@ internal sealed class BotProcess : IDisposable
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var process = Process.Start(StartInfo("--urls", baseAddress.ToString()))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var bot = new BotProcess(process, baseAddress);
+        process.OutputDataReceived += (_, e) => { lock (bot._log) bot._log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (bot._log) bot._log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var bot = new BotProcess(process, baseAddress);
         using var client = new HttpClient { BaseAddress = baseAddress };
         for (var attempt = 0; attempt < 300; attempt++)
         {

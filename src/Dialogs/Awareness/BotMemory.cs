@@ -1,0 +1,43 @@
+using AwarenessBot.Content.Model;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+
+namespace AwarenessBot.Dialogs.Awareness;
+
+/// <summary>
+/// What the bot remembers, and nothing more: the dialog stack (ConversationState) and whether
+/// the user is school staff or a student (UserState). No transcript, no names.
+/// </summary>
+public sealed class BotMemory(ConversationState conversationState, UserState userState)
+{
+    public ConversationState ConversationState { get; } = conversationState;
+    public UserState UserState { get; } = userState;
+    public IStatePropertyAccessor<DialogState> DialogState { get; } = conversationState.CreateProperty<DialogState>("dialogState");
+    private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
+
+    /// <summary>
+    /// Staff or student: what the user said, else what the channel suggests (Teams is used by
+    /// staff, the web chat by students), else <see cref="Audience.All"/> (not known: ask).
+    /// </summary>
+    public async Task<Audience> GetAudienceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var stated = await _audience.GetAsync(turnContext, () => Audience.All, cancellationToken).ConfigureAwait(false);
+        return stated != Audience.All ? stated : DefaultFor(turnContext.Activity.ChannelId);
+    }
+
+    public Task SetAudienceAsync(ITurnContext turnContext, Audience audience, CancellationToken cancellationToken) =>
+        _audience.SetAsync(turnContext, audience, cancellationToken);
+
+    public static Audience DefaultFor(string? channelId) => channelId switch
+    {
+        Channels.Msteams => Audience.Staff,
+        Channels.Webchat or Channels.Directline => Audience.Student,
+        _ => Audience.All,
+    };
+
+    public async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await UserState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+    }
+}
