@@ -1,8 +1,11 @@
+using AwarenessBot.Analytics;
+using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
 using AwarenessBot.Routing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -14,12 +17,20 @@ namespace AwarenessBot.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content";
 
     public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null)
     {
         input ??= Console.In;
         output ??= Console.Out;
+        if (args[0] == "content")
+        {
+            // The admin tools report content errors themselves; they never ask the host for the (validated) content.
+            using var tools = BuildHost(args);
+            var services = tools.Services;
+            return ContentCommands.Run(args[1..], services.GetRequiredService<IOptions<ContentOptions>>().Value,
+                services.GetRequiredService<IOptions<MatchThresholds>>().Value, services.GetRequiredService<UnansweredLog>(), output, Console.Error);
+        }
         IHost host;
         try
         {
@@ -73,7 +84,8 @@ public static class CliCommands
     private static async Task<int> AskAsync(ConsoleAdapter adapter, IBot bot, string[] args, TextWriter output)
     {
         var json = args.Contains("--json");
-        var question = string.Join(' ', args.Where(a => a != "--json"));
+        // Options (--json, --Content:Path=...) are not part of the question.
+        var question = string.Join(' ', args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)));
         if (string.IsNullOrWhiteSpace(question))
         {
             await Console.Error.WriteLineAsync("usage: ask \"your question\" [--json]");

@@ -1,4 +1,6 @@
+using AwarenessBot.Analytics;
 using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Matching;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Middleware;
 using AwarenessBot.Routing;
@@ -14,6 +16,9 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddAwarenessBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.Configure<MatchThresholds>(configuration.GetSection("Matching"));
+        services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
+        services.AddSingleton<UnansweredLog>();
         // Content is loaded once here; invalid content throws and stops start-up with file:line errors.
         services.AddSingleton<IContentProvider>(sp =>
         {

@@ -10,7 +10,7 @@ public static class GlobalCommands
     private static readonly Dictionary<string, GlobalCommand> Commands = new()
     {
         ["menu"] = GlobalCommand.Menu, ["main menu"] = GlobalCommand.Menu, ["start over"] = GlobalCommand.Menu,
-        ["restart"] = GlobalCommand.Menu, ["start again"] = GlobalCommand.Menu, ["home"] = GlobalCommand.Menu,
+        ["restart"] = GlobalCommand.Menu, ["start again"] = GlobalCommand.Menu,
         ["back to menu"] = GlobalCommand.Menu, ["show menu"] = GlobalCommand.Menu, ["show the menu"] = GlobalCommand.Menu,
         ["menu principal"] = GlobalCommand.Menu, ["empezar de nuevo"] = GlobalCommand.Menu,
         ["help"] = GlobalCommand.Help, ["what can you do"] = GlobalCommand.Help, ["commands"] = GlobalCommand.Help,

@@ -1,9 +1,11 @@
+using AwarenessBot.Analytics;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs;
 using AwarenessBot.Dialogs.Awareness;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Routing;
 
@@ -11,14 +13,14 @@ namespace AwarenessBot.Routing;
 /// Where a user's message goes once it is known not to be a crisis: global commands first,
 /// then the dialog in progress, then the topic matcher. Records the route for the trace.
 /// </summary>
-public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets)
+public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered)
 {
     public async Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var content = contentProvider.Current;
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var route = RouteOf(turnContext);
-        turnContext.TurnState.Set<IInterruptionDetector>(new TopicInterruption(content.Matcher));
+        turnContext.TurnState.Set<IInterruptionDetector>(new TopicInterruption(content.Matcher, matching.Value));
 
         switch (GlobalCommands.Recognize(text))
         {
@@ -107,7 +109,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
             return;
         }
 
-        var match = content.Matcher.Match(text);
+        var match = content.Matcher.Match(text, matching.Value);
         route.Score = match.Best?.Score ?? 0;
         route.Alternatives = match.Ranked.Skip(1).Take(3).Select(r => (r.TopicId, r.Score)).ToList();
         switch (match.Verdict)
@@ -117,11 +119,12 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await LinkNavigator.StartTopicAsync(dc, topic, cancellationToken, replace: false).ConfigureAwait(false);
                 break;
             case MatchVerdict.CloseCall:
-                var candidates = match.Candidates(TopicMatcher.CandidateScore).Select(c => c.TopicId).ToList();
+                var candidates = match.Candidates(matching.Value.CandidateScore).Select(c => c.TopicId).ToList();
                 route.Alternatives = match.Ranked.Take(3).Select(r => (r.TopicId, r.Score)).ToList();
                 await dc.BeginDialogAsync(AwarenessDialogIds.DidYouMean, candidates, cancellationToken).ConfigureAwait(false);
                 break;
             default:
+                unanswered.Record(text);
                 await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text.NoMatch), cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
                 break;

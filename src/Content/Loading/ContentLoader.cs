@@ -12,13 +12,14 @@ public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<Conten
 }
 
 /// <summary>
-/// Reads a language folder of content (e.g. toolkit/en): <c>bot.yaml</c>, <c>topics/*.md</c>
+/// Reads a language folder of content (e.g. toolkit/en): <c>bot.yaml</c>, <c>synonyms.yaml</c>, <c>topics/*.md</c>
 /// and <c>dialogs/*.yaml</c>, then validates the whole set. All or nothing: a set with any
 /// error is never returned.
 /// </summary>
 public static class ContentLoader
 {
     public const string BotFile = "bot.yaml";
+    public const string SynonymsFile = "synonyms.yaml";
     public const string TopicsFolder = "topics";
     public const string DialogsFolder = "dialogs";
 
@@ -35,6 +36,7 @@ public static class ContentLoader
         var topics = new List<Topic>();
         var dialogs = new List<DialogScript>();
         BotText? text = null;
+        var synonyms = new Dictionary<string, string>();
         foreach (var path in files)
         {
             var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
@@ -49,6 +51,7 @@ public static class ContentLoader
                 continue;
             }
             if (display == BotFile) text = BotTextReader.Read(display, content, issues);
+            else if (display == SynonymsFile) synonyms = SynonymsReader.Read(display, content, issues);
             else if (display.StartsWith(TopicsFolder + "/", StringComparison.Ordinal)) AddIfNotNull(topics, TopicFileReader.Read(display, content, issues));
             else AddIfNotNull(dialogs, DialogFileReader.Read(display, content, issues));
         }
@@ -56,7 +59,7 @@ public static class ContentLoader
 
         ContentValidator.Validate(topics, dialogs, text, issues);
         if (issues.HasErrors || text is null) return new(null, issues.All);
-        return new(new ContentSet(topics, dialogs, text, VersionOf(folder, files)), issues.All);
+        return new(new ContentSet(topics, dialogs, text, synonyms, VersionOf(folder, files)), issues.All);
     }
 
     /// <summary>Loads or throws <see cref="ContentValidationException"/> listing every error.</summary>
@@ -70,8 +73,7 @@ public static class ContentLoader
     public static IReadOnlyList<string> ContentFiles(string folder)
     {
         var files = new List<string>();
-        var bot = Path.Combine(folder, BotFile);
-        if (File.Exists(bot)) files.Add(bot);
+        files.AddRange(new[] { BotFile, SynonymsFile }.Select(f => Path.Combine(folder, f)).Where(File.Exists));
         files.AddRange(FilesIn(Path.Combine(folder, TopicsFolder), "*.md"));
         files.AddRange(FilesIn(Path.Combine(folder, DialogsFolder), "*.yaml"));
         return files;

@@ -7,12 +7,13 @@ namespace AwarenessBot.Content.Loading;
 /// <summary>
 /// Reads one dialog script (YAML). Each step is one of:
 /// <c>say</c>, <c>topic</c>, <c>pages</c>, <c>ask</c> (with <c>choices</c>), <c>confirm</c> (with <c>yes</c>/<c>no</c>),
+/// <c>ask-text</c> (with <c>save</c>),
 /// <c>audience</c>, <c>dialog</c>, or the single words <c>menu</c>, <c>end</c>, <c>emergency</c>.
 /// </summary>
-public static class DialogFileReader
+public static partial class DialogFileReader
 {
     private static readonly HashSet<string> Keys = ["id", "title", "topic", "steps"];
-    private static readonly HashSet<string> StepKeys = ["say", "topic", "pages", "ask", "confirm", "audience", "dialog", "menu", "end", "emergency"];
+    private static readonly HashSet<string> StepKeys = ["say", "topic", "pages", "ask", "ask-text", "confirm", "audience", "dialog", "menu", "end", "emergency"];
     private static readonly Dictionary<string, HashSet<string>> StepOptions = new()
     {
         ["say"] = [],
@@ -23,6 +24,7 @@ public static class DialogFileReader
         ["emergency"] = [],
         ["pages"] = ["next", "done", "limit"],
         ["ask"] = ["choices", "retry"],
+        ["ask-text"] = ["save", "skip"],
         ["confirm"] = ["yes", "no", "retry"],
         ["audience"] = ["staff", "student"],
     };
@@ -83,7 +85,7 @@ public static class DialogFileReader
         }
         var kind = kinds[0];
         yaml.RejectUnknownKeys(map, new HashSet<string>([kind, .. StepOptions[kind]]), $"a '{kind}' step");
-        if (!allowPrompts && kind is "ask" or "confirm" or "audience" or "pages")
+        if (!allowPrompts && kind is "ask" or "ask-text" or "confirm" or "audience" or "pages")
         {
             yaml.Issues.Error(at, $"a '{kind}' step cannot be inside a choice; put it in the main list of steps");
             return null;
@@ -112,6 +114,14 @@ public static class DialogFileReader
                 var choices = yaml.Sequence(map, "choices").Select(c => ReadChoice(yaml, c)).OfType<ScriptChoice>().ToList();
                 if (!YamlNodes.Has(map, "choices")) yaml.Issues.Error(at, "an 'ask' step needs 'choices'");
                 return prompt is null ? null : new AskStep(prompt, choices, yaml.Text(map, "retry", false), at);
+            }
+            case "ask-text":
+            {
+                var prompt = yaml.Text(map, "ask-text", true);
+                var save = yaml.Text(map, "save", true, at);
+                if (save is not null && !SaveName().IsMatch(save))
+                    yaml.Issues.Error(at, $"'save: {save}' should be one word of letters and digits, like person1");
+                return prompt is null || save is null ? null : new TextStep(prompt, save, yaml.Text(map, "skip", false), at);
             }
             case "confirm":
             {
@@ -153,4 +163,7 @@ public static class DialogFileReader
         if (YamlNodes.IsTrue(map, "emergency")) then.Add(new EmergencyStep(at));
         return title is null ? null : new ScriptChoice(title, then, at);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
+    private static partial System.Text.RegularExpressions.Regex SaveName();
 }

@@ -20,3 +20,26 @@ public sealed record MatchResult(MatchVerdict Verdict, IReadOnlyList<TopicScore>
     /// <summary>The topics to offer in a "Did you mean...?" (at most three).</summary>
     public IReadOnlyList<TopicScore> Candidates(double minimum) => Ranked.Where(r => r.Score >= minimum).Take(3).ToList();
 }
+
+/// <summary>
+/// When a score is an answer, a "Did you mean", or nothing. Set in configuration
+/// ("Matching" section) and chosen from the batch-test numbers (docs/content-guide.md).
+/// </summary>
+public sealed record MatchThresholds
+{
+    public static readonly MatchThresholds Default = new();
+
+    /// <summary>At or above this, the best topic is an answer.</summary>
+    public double ConfidentScore { get; init; } = 0.5;
+    /// <summary>Below this, a topic is not worth offering at all.</summary>
+    public double CandidateScore { get; init; } = 0.3;
+    /// <summary>When the runner-up is this close to the best, ask which one was meant.</summary>
+    public double CloseMargin { get; init; } = 0.08;
+
+    public MatchVerdict Decide(IReadOnlyList<TopicScore> ranked)
+    {
+        if (ranked.Count == 0 || ranked[0].Score < CandidateScore) return MatchVerdict.NoMatch;
+        var closeRunnerUp = ranked.Count > 1 && ranked[1].Score >= CandidateScore && ranked[0].Score - ranked[1].Score < CloseMargin;
+        return ranked[0].Score >= ConfidentScore && !closeRunnerUp ? MatchVerdict.Confident : MatchVerdict.CloseCall;
+    }
+}

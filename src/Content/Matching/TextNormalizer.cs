@@ -7,7 +7,7 @@ namespace AwarenessBot.Content.Matching;
 /// Text to matching terms: lower case, no accents or apostrophes, no stop words, light
 /// English stemming ("traffickers" and "trafficking" both become "traffick"). Pure functions.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -29,11 +29,12 @@ public static class TextNormalizer
         "se", "lo", "le", "les", "sobre", "puedo", "hay", "esta", "este", "esto", "eso", "qué", "cómo",
     };
 
-    /// <summary>Lower-cased words without accents, apostrophes or punctuation.</summary>
+    /// <summary>Lower-cased words without accents, apostrophes or punctuation ("C.S.E.C." is one word).</summary>
     public static List<string> Words(string? text)
     {
         var words = new List<string>();
         if (string.IsNullOrWhiteSpace(text)) return words;
+        text = DottedAcronym().Replace(text, m => m.Value.Replace(".", ""));
         var current = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
@@ -62,8 +63,8 @@ public static class TextNormalizer
         string Strip(int n) => word[..^n];
         if (word.EndsWith("ings", StringComparison.Ordinal) && word.Length > 6) word = Strip(4);
         else if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5) word = Strip(3);
-        else if (word.EndsWith("ers", StringComparison.Ordinal) && word.Length > 5) word = Strip(3);
-        else if (word.EndsWith("er", StringComparison.Ordinal) && word.Length > 6) word = Strip(2);
+        // "traffickers" -> "trafficker", kept apart from "trafficking": the person is not the crime.
+        else if (word.EndsWith("ers", StringComparison.Ordinal) && word.Length > 5) word = Strip(1);
         else if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4) word = Strip(3) + "y";
         else if (word.EndsWith("ied", StringComparison.Ordinal) && word.Length > 4) word = Strip(3) + "y";
         else if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 5) word = Strip(2);
@@ -74,4 +75,7 @@ public static class TextNormalizer
         if (word.Length > 4 && word[^1] == word[^2] && !"aeiouls".Contains(word[^1])) word = word[..^1];
         return word;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:\p{L}\.){2,}\p{L}?\.?")]
+    private static partial System.Text.RegularExpressions.Regex DottedAcronym();
 }

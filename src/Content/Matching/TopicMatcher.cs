@@ -3,87 +3,119 @@ using AwarenessBot.Content.Model;
 namespace AwarenessBot.Content.Matching;
 
 /// <summary>
-/// Finds the topic a free-text question is about. Each topic's title, example questions and
-/// keywords become TF-IDF vectors; a question scores against each topic by its best cosine
-/// similarity, with a bonus for the topic's keywords. Misspelt words are corrected to the
-/// nearest word the content uses. Built once per content set; matching is pure and thread-safe.
+/// Finds the topic a free-text question is about, from the content alone:
+/// <list type="bullet">
+/// <item>each example question and title is a TF-IDF vector; the best cosine similarity counts most;</item>
+/// <item>how much of the question the topic's whole vocabulary (questions, keywords) covers is blended in,
+/// so a question that mixes words from several examples of one topic still finds it;</item>
+/// <item>the answer text itself can carry a question whose words only it uses ("Dressember", "ASAP"),
+/// at a score that stays below a confident answer unless it covers the question well;</item>
+/// <item>each keyword phrase found in the question adds a bonus.</item>
+/// </list>
+/// Words are stemmed and mapped through the content's synonyms, and misspellings are corrected to
+/// the nearest word the content uses. Words the content never uses still count against a match, so
+/// an off-topic question that shares one word with a topic does not look like it.
+/// Built once per content set; matching is pure and thread-safe.
 /// </summary>
 public sealed class TopicMatcher
 {
-    /// <summary>At or above this, the best topic is an answer.</summary>
-    public const double ConfidentScore = 0.5;
-    /// <summary>Below this, a topic is not worth offering at all.</summary>
-    public const double CandidateScore = 0.3;
-    /// <summary>When the runner-up is this close to the best, ask which one was meant.</summary>
-    public const double CloseMargin = 0.08;
+    private const double VocabularyBlend = 0.4;
+    private const double AnswerTextWeight = 0.5;
+    private const double KeywordBonus = 0.2;
 
-    private readonly List<(string TopicId, Dictionary<string, double> Vector)> _examples = [];
+    private readonly Dictionary<string, string> _synonyms;
+    private readonly List<(string TopicId, TermVector Vector)> _examples = [];
+    private readonly Dictionary<string, TermVector> _vocabularies = [];
+    private readonly Dictionary<string, TermVector> _answers = [];
     private readonly Dictionary<string, List<string[]>> _keywords = [];
+    private readonly Dictionary<string, int> _answersUsingTerm = [];
     private readonly Dictionary<string, double> _idf = [];
     private readonly Dictionary<string, int> _wordFrequency = [];
+    private readonly double _unknownWeight;
 
-    public TopicMatcher(IEnumerable<Topic> topics)
+    public TopicMatcher(IEnumerable<Topic> topics, IReadOnlyDictionary<string, string>? synonyms = null)
     {
+        _synonyms = synonyms?.ToDictionary(s => s.Key, s => s.Value) ?? [];
         var topicList = topics.ToList();
-        var documents = new List<(string TopicId, List<string> Terms)>();
+        var examples = new List<(string TopicId, List<string> Terms)>();
+        var answers = new Dictionary<string, List<string>>();
         foreach (var topic in topicList)
         {
             foreach (var text in topic.Questions.Append(topic.Title))
-                documents.Add((topic.Id, TextNormalizer.Terms(text)));
+                examples.Add((topic.Id, TermsOf(TextNormalizer.Words(text))));
+            _keywords[topic.Id] = topic.Keywords.Select(k => TermsOf(TextNormalizer.Words(k)).ToArray()).Where(k => k.Length > 0).ToList();
+            answers[topic.Id] = TermsOf(TextNormalizer.Words(string.Join('\n', topic.MessagesFor(Audience.All))));
             foreach (var word in topic.Questions.Append(topic.Title).Concat(topic.Keywords).SelectMany(TextNormalizer.Words))
                 if (!TextNormalizer.IsStopWord(word)) _wordFrequency[word] = _wordFrequency.GetValueOrDefault(word) + 1;
-            _keywords[topic.Id] = topic.Keywords.Select(k => TextNormalizer.Terms(k).ToArray()).Where(k => k.Length > 0).ToList();
         }
 
         // IDF over topics, not examples, so a word every example of one topic uses is not penalised.
         var topicsByTerm = new Dictionary<string, HashSet<string>>();
-        foreach (var (topicId, terms) in documents.Concat(_keywords.SelectMany(k => k.Value.Select(v => (k.Key, v.ToList())))))
+        var allTerms = examples.Concat(_keywords.SelectMany(k => k.Value.Select(v => (k.Key, v.ToList())))).Concat(answers.Select(a => (a.Key, a.Value)));
+        foreach (var (topicId, terms) in allTerms)
             foreach (var term in terms)
             {
                 if (!topicsByTerm.TryGetValue(term, out var set)) topicsByTerm[term] = set = [];
                 set.Add(topicId);
             }
         var topicCount = Math.Max(1, topicList.Count);
-        foreach (var (term, set) in topicsByTerm)
-            _idf[term] = Math.Log(1.0 + topicCount / (double)set.Count);
+        foreach (var (term, set) in topicsByTerm) _idf[term] = Math.Log(1.0 + topicCount / (double)set.Count);
+        _unknownWeight = Math.Log(1.0 + topicCount);
 
-        foreach (var (topicId, terms) in documents)
+        foreach (var (topicId, terms) in examples)
             if (terms.Count > 0) _examples.Add((topicId, Vectorize(terms)));
+        foreach (var topic in topicList)
+        {
+            var vocabulary = examples.Where(e => e.TopicId == topic.Id).SelectMany(e => e.Terms).Concat(_keywords[topic.Id].SelectMany(k => k));
+            _vocabularies[topic.Id] = Vectorize(vocabulary.Distinct());
+            _answers[topic.Id] = Vectorize(answers[topic.Id].Distinct());
+        }
+        foreach (var term in _answers.Values.SelectMany(a => a.Weights.Keys)) _answersUsingTerm[term] = _answersUsingTerm.GetValueOrDefault(term) + 1;
     }
 
-    public MatchResult Match(string? question)
+    public MatchResult Match(string? question, MatchThresholds? thresholds = null)
     {
-        var terms = Correct(TextNormalizer.Words(question)).Where(w => !TextNormalizer.IsStopWord(w)).Select(TextNormalizer.Stem).ToList();
-        if (terms.Count == 0) return new(MatchVerdict.NoMatch, []);
+        thresholds ??= MatchThresholds.Default;
+        var terms = TermsOf(Correct(TextNormalizer.Words(question)));
+        if (!terms.Any(_idf.ContainsKey)) return new(MatchVerdict.NoMatch, []);
         var query = Vectorize(terms);
-        if (query.Count == 0) return new(MatchVerdict.NoMatch, []);
+        // Words the content never uses make the question less like any topic.
+        var queryNorm = query.Norm + terms.Where(t => !_idf.ContainsKey(t)).Distinct().Count() * _unknownWeight * _unknownWeight;
 
-        var best = new Dictionary<string, double>();
-        foreach (var (topicId, vector) in _examples)
-        {
-            var score = Cosine(query, vector);
-            if (score > best.GetValueOrDefault(topicId)) best[topicId] = score;
-        }
+        var scores = new Dictionary<string, double>();
+        foreach (var (topicId, example) in _examples)
+            scores[topicId] = Math.Max(scores.GetValueOrDefault(topicId), Cosine(query, queryNorm, example));
+        foreach (var (topicId, vocabulary) in _vocabularies)
+            scores[topicId] = (1 - VocabularyBlend) * scores.GetValueOrDefault(topicId) + VocabularyBlend * Coverage(query, queryNorm, vocabulary);
+        foreach (var (topicId, answer) in _answers)
+            if (IsDistinctiveFor(query, answer))
+                scores[topicId] = Math.Max(scores[topicId], AnswerTextWeight * Coverage(query, queryNorm, answer));
         foreach (var (topicId, keywords) in _keywords)
         {
             var hits = keywords.Count(k => ContainsPhrase(terms, k));
-            if (hits > 0) best[topicId] = Math.Min(1.0, best.GetValueOrDefault(topicId) + 0.2 * Math.Min(hits, 2));
+            if (hits > 0) scores[topicId] = Math.Min(1.0, scores[topicId] + KeywordBonus * Math.Min(hits, 2));
         }
 
-        var ranked = best.Where(b => b.Value > 0)
-            .Select(b => new TopicScore(b.Key, Math.Round(b.Value, 4)))
+        var ranked = scores.Where(s => s.Value > 0)
+            .Select(s => new TopicScore(s.Key, Math.Round(s.Value, 4)))
             .OrderByDescending(s => s.Score).ThenBy(s => s.TopicId, StringComparer.Ordinal)
             .Take(5).ToList();
-        return new(Decide(ranked), ranked);
+        return new(thresholds.Decide(ranked), ranked);
     }
 
-    private static MatchVerdict Decide(IReadOnlyList<TopicScore> ranked)
+    /// <summary>
+    /// The answer text may carry a question on its own only with two of its words, or one word no
+    /// other answer uses: "how do I make friends" must not find the topic that mentions friends.
+    /// </summary>
+    private bool IsDistinctiveFor(TermVector query, TermVector answer)
     {
-        if (ranked.Count == 0 || ranked[0].Score < CandidateScore) return MatchVerdict.NoMatch;
-        var closeRunnerUp = ranked.Count > 1 && ranked[1].Score >= CandidateScore && ranked[0].Score - ranked[1].Score < CloseMargin;
-        if (ranked[0].Score >= ConfidentScore && !closeRunnerUp) return MatchVerdict.Confident;
-        return MatchVerdict.CloseCall;
+        var shared = query.Weights.Keys.Where(answer.Weights.ContainsKey).Take(2).ToList();
+        return shared.Count == 2 || (shared.Count == 1 && _answersUsingTerm.GetValueOrDefault(shared[0]) == 1);
     }
+
+    /// <summary>Words to matching terms: no stop words, stemmed, then through the synonyms.</summary>
+    private List<string> TermsOf(IEnumerable<string> words) =>
+        words.Where(w => !TextNormalizer.IsStopWord(w)).Select(TextNormalizer.Stem).Select(t => _synonyms.GetValueOrDefault(t, t)).ToList();
 
     /// <summary>
     /// Replaces words the content never uses with the closest word it does ("trafficing" -> "trafficking",
@@ -94,7 +126,7 @@ public sealed class TopicMatcher
         var result = new List<string>(words.Count);
         foreach (var word in words)
         {
-            if (word.Length < 5 || _wordFrequency.ContainsKey(word) || TextNormalizer.IsStopWord(word) || _idf.ContainsKey(TextNormalizer.Stem(word)))
+            if (word.Length < 5 || _wordFrequency.ContainsKey(word) || TextNormalizer.IsStopWord(word) || IsKnownTerm(word))
             {
                 result.Add(word);
                 continue;
@@ -118,24 +150,35 @@ public sealed class TopicMatcher
         return result;
     }
 
-    private Dictionary<string, double> Vectorize(IEnumerable<string> terms)
+    private bool IsKnownTerm(string word)
     {
-        var vector = new Dictionary<string, double>();
-        foreach (var term in terms)
-            if (_idf.TryGetValue(term, out var idf)) vector[term] = vector.GetValueOrDefault(term) + idf;
-        return vector;
+        var stem = TextNormalizer.Stem(word);
+        return _idf.ContainsKey(_synonyms.GetValueOrDefault(stem, stem));
     }
 
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    private TermVector Vectorize(IEnumerable<string> terms)
     {
-        double dot = 0, normA = 0, normB = 0;
-        foreach (var (term, weight) in a)
-        {
-            normA += weight * weight;
-            if (b.TryGetValue(term, out var other)) dot += weight * other;
-        }
-        foreach (var weight in b.Values) normB += weight * weight;
-        return dot == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+        var weights = new Dictionary<string, double>();
+        foreach (var term in terms)
+            if (_idf.TryGetValue(term, out var idf)) weights[term] = weights.GetValueOrDefault(term) + idf;
+        return new TermVector(weights);
+    }
+
+    private static double Cosine(TermVector query, double queryNorm, TermVector other)
+    {
+        double dot = 0;
+        foreach (var (term, weight) in query.Weights)
+            if (other.Weights.TryGetValue(term, out var otherWeight)) dot += weight * otherWeight;
+        return dot == 0 ? 0 : dot / Math.Sqrt(queryNorm * other.Norm);
+    }
+
+    /// <summary>How much of the question's weight the terms of a longer text account for (0..1).</summary>
+    private static double Coverage(TermVector query, double queryNorm, TermVector text)
+    {
+        double covered = 0;
+        foreach (var (term, weight) in query.Weights)
+            if (text.Weights.ContainsKey(term)) covered += weight * weight;
+        return covered / queryNorm;
     }
 
     private static bool ContainsPhrase(List<string> terms, string[] phrase)
@@ -147,5 +190,12 @@ public sealed class TopicMatcher
             if (all) return true;
         }
         return false;
+    }
+
+    /// <summary>Term weights with their squared norm computed once.</summary>
+    private sealed class TermVector(Dictionary<string, double> weights)
+    {
+        public Dictionary<string, double> Weights { get; } = weights;
+        public double Norm { get; } = weights.Values.Sum(w => w * w);
     }
 }

@@ -8,13 +8,13 @@ namespace AwarenessBot.Content.Model;
 /// </summary>
 public sealed class ContentSet
 {
-    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, string version)
+    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, IReadOnlyDictionary<string, string> synonyms, string version)
     {
         Topics = topics.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         Dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
         Text = text;
         Version = version;
-        Matcher = new TopicMatcher(Topics.Values);
+        Matcher = new TopicMatcher(Topics.Values, synonyms);
     }
 
     public IReadOnlyDictionary<string, Topic> Topics { get; }

@@ -29,6 +29,12 @@ public sealed record AskStep(string Prompt, IReadOnlyList<ScriptChoice> Choices,
 /// <summary>Ask a yes/no question.</summary>
 public sealed record ConfirmStep(string Prompt, IReadOnlyList<ScriptStep> Yes, IReadOnlyList<ScriptStep> No, string? Retry, SourceLocation Location) : ScriptStep(Location);
 
+/// <summary>
+/// Ask for a short free-text answer and keep it, under <see cref="Save"/>, until the dialog ends
+/// (later <c>say</c> steps can show it as <c>{name}</c>). <see cref="SkipLabel"/> is a button that leaves it blank.
+/// </summary>
+public sealed record TextStep(string Prompt, string Save, string? SkipLabel, SourceLocation Location) : ScriptStep(Location);
+
 /// <summary>Ask whether the user is school staff or a student, unless the bot already knows.</summary>
 public sealed record AudienceStep(string Prompt, string StaffLabel, string StudentLabel, SourceLocation Location) : ScriptStep(Location);
 

@@ -31,6 +31,7 @@ public static partial class ContentValidator
             if (dialog.Topic is not null && !topicIds.Contains(dialog.Topic))
                 issues.Error(dialog.Location, $"dialog '{dialog.Id}' names topic '{dialog.Topic}', which does not exist");
             CheckSteps(dialog.Steps, topicIds, dialogIds, issues);
+            CheckPlaceholders(dialog, issues);
         }
 
         if (text is not null)
@@ -98,6 +99,9 @@ public static partial class ContentValidator
                     CheckSteps(s.Yes, topicIds, dialogIds, issues);
                     CheckSteps(s.No, topicIds, dialogIds, issues);
                     break;
+                case TextStep s when s.SkipLabel is not null:
+                    CheckButtonTitle(s.SkipLabel, s.Location, issues);
+                    break;
                 case AudienceStep s:
                     CheckButtonTitle(s.StaffLabel, s.Location, issues);
                     CheckButtonTitle(s.StudentLabel, s.Location, issues);
@@ -105,6 +109,28 @@ public static partial class ContentValidator
             }
         }
     }
+
+    /// <summary>A "{name}" in a say step must be saved by an ask-text step before it.</summary>
+    private static void CheckPlaceholders(DialogScript dialog, ContentIssues issues)
+    {
+        var saved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in dialog.Steps)
+        {
+            if (step is TextStep text) saved.Add(text.Save);
+            foreach (var say in SaysIn(step))
+                foreach (Match placeholder in Placeholder().Matches(say.Text))
+                    if (!saved.Contains(placeholder.Groups[1].Value))
+                        issues.Error(say.Location, $"'{{{placeholder.Groups[1].Value}}}' is not saved by an earlier ask-text step");
+        }
+    }
+
+    private static IEnumerable<SayStep> SaysIn(ScriptStep step) => step switch
+    {
+        SayStep say => [say],
+        AskStep ask => ask.Choices.SelectMany(c => c.Then).OfType<SayStep>(),
+        ConfirmStep confirm => confirm.Yes.Concat(confirm.No).OfType<SayStep>(),
+        _ => [],
+    };
 
     private static void CheckQuestionsAreUnique(IEnumerable<Topic> topics, ContentIssues issues)
     {
@@ -130,6 +156,9 @@ public static partial class ContentValidator
         if (title.Length > MaxButtonTitle)
             issues.Warning(at, $"button title '{title}' is {title.Length} characters; Teams and Web Chat cut titles after about {MaxButtonTitle}");
     }
+
+    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
+    public static partial Regex Placeholder();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdFormat();

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Content.Validation;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Dialogs.Awareness;
@@ -75,6 +76,19 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
                 }, ct));
                 AddStep((s, ct) => s.Result is bool yes ? RunAsync(s, yes ? confirm.Yes : confirm.No, ct) : GiveUpAsync(s, ct));
                 break;
+            case TextStep text:
+                AddStep((s, ct) => s.PromptAsync(AwarenessDialogIds.TextPrompt, new PromptOptions
+                {
+                    Prompt = Fill(text.Prompt, s.Values),
+                    Choices = text.SkipLabel is null ? [] : [new Choice(text.SkipLabel)],
+                }, ct));
+                AddStep((s, ct) =>
+                {
+                    var answer = s.Result as string ?? "";
+                    s.Values.Set(text.Save, string.Equals(answer, text.SkipLabel, StringComparison.OrdinalIgnoreCase) ? "" : answer);
+                    return s.NextAsync(null, ct);
+                });
+                break;
             case AudienceStep audience:
                 AddStep((s, ct) => AskAudienceAsync(s, audience, ct));
                 AddStep((s, ct) => RememberAudienceAsync(s, ct));
@@ -124,7 +138,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
             switch (action)
             {
                 case SayStep say:
-                    await step.Context.SendActivityAsync(MessageFactory.Text(say.Text), cancellationToken).ConfigureAwait(false);
+                    await step.Context.SendActivityAsync(MessageFactory.Text(Fill(say.Text, step.Values)), cancellationToken).ConfigureAwait(false);
                     break;
                 case TopicStep show when _content.FindTopic(show.TopicId) is { } topic:
                     var audience = await _memory.GetAudienceAsync(step.Context, cancellationToken).ConfigureAwait(false);
@@ -144,6 +158,10 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
         }
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Puts saved answers into "{name}" placeholders; a blank answer shows as "(not filled in)".</summary>
+    private static string Fill(string text, StepValues values) =>
+        ContentValidator.Placeholder().Replace(text, m => values.Get<string>(m.Groups[1].Value) is { Length: > 0 } answer ? answer : "(not filled in)");
 
     /// <summary>The user's answer could not be read: end, handing the text back to be answered as a question.</summary>
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

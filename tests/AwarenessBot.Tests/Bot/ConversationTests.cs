@@ -183,7 +183,7 @@ public class ConversationTests
     public async Task A_close_call_asks_did_you_mean_with_none_of_these()
     {
         using var bot = new TestBot();
-        var replies = await bot.SayAsync("trafficking");
+        var replies = await bot.SayAsync("online");
         Assert.Contains("Did you mean", replies.AllText());
         var buttons = replies.Buttons();
         Assert.InRange(buttons.Count, 2, 4);

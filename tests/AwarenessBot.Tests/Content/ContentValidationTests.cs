@@ -13,6 +13,15 @@ public class ContentValidationTests
         return ContentLoader.Load(content.Folder);
     }
 
+    /// <summary>"file:line" of the first line of a shipped content file that contains <paramref name="text"/>.</summary>
+    private static string At(string file, string text)
+    {
+        var lines = File.ReadAllLines(Path.Combine(ContentPaths.English, file));
+        var index = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"'{text}' not found in {file}");
+        return $"{file}:{index + 1}";
+    }
+
     private static void AssertError(ContentLoadResult result, string location, string fragment)
     {
         Assert.Null(result.Content);
@@ -33,14 +42,14 @@ public class ContentValidationTests
     public void A_choice_leading_to_a_missing_topic()
     {
         var result = LoadBroken(c => c.Replace("topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: who-is-vulnerabel"));
-        AssertError(result, "topics/what-is-csec.md:23", "topic 'who-is-vulnerabel', which does not exist");
+        AssertError(result, At("topics/what-is-csec.md", "- title: Who is vulnerable?"), "topic 'who-is-vulnerabel', which does not exist");
     }
 
     [Fact]
     public void A_dialog_step_starting_a_missing_dialog()
     {
         var result = LoadBroken(c => c.Replace("dialogs/red-signs.yaml", "dialog: how-to-report", "dialog: how-to-reprt"));
-        AssertError(result, "dialogs/red-signs.yaml:12", "dialog 'how-to-reprt', which does not exist");
+        AssertError(result, At("dialogs/red-signs.yaml", "- title: What should I do?"), "dialog 'how-to-reprt', which does not exist");
     }
 
     [Fact]
@@ -65,10 +74,10 @@ public class ContentValidationTests
     [Fact]
     public void A_question_listed_under_two_topics()
     {
-        var result = LoadBroken(c => c.Replace("topics/resources.md", "  - recommended resources", "  - What is CSEC?"));
+        var result = LoadBroken(c => c.Replace("topics/resources.md", "  - What resources are there?", "  - What is CSEC?"));
         Assert.Null(result.Content);
         Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error
-            && i.ToString().StartsWith("topics/what-is-csec.md:7: error: question \"What is CSEC?\" is also listed under topic 'resources' (topics/resources.md:14)"));
+            && i.ToString().StartsWith($"{At("topics/what-is-csec.md", "- What is CSEC?")}: error: question \"What is CSEC?\" is also listed under topic 'resources' ({At("topics/resources.md", "- What resources are there?")})"));
     }
 
     [Fact]
@@ -83,14 +92,14 @@ public class ContentValidationTests
     public void A_misspelt_field_is_an_error()
     {
         var result = LoadBroken(c => c.Replace("topics/get-involved.md", "keywords:", "keywords_typo:"));
-        AssertError(result, "topics/get-involved.md:17", "unknown field 'keywords_typo'");
+        AssertError(result, At("topics/get-involved.md", "keywords:"), "unknown field 'keywords_typo'");
     }
 
     [Fact]
     public void An_unknown_step_kind_is_an_error()
     {
         var result = LoadBroken(c => c.Replace("dialogs/red-signs.yaml", "  - topic: red-signs", "  - show: red-signs"));
-        AssertError(result, "dialogs/red-signs.yaml:9", "unknown step");
+        AssertError(result, At("dialogs/red-signs.yaml", "  - topic: red-signs"), "unknown step");
     }
 
     [Fact]
@@ -98,7 +107,7 @@ public class ContentValidationTests
     {
         var result = LoadBroken(c => c.Replace("topics/awareness-month.md", "title: Get involved", "title: Get involved in the campaigns"));
         Assert.NotNull(result.Content);
-        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.ToString().StartsWith("topics/awareness-month.md:21: warning:") && i.Message.Contains("characters"));
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.ToString().StartsWith(At("topics/awareness-month.md", "- title: Get involved") + ": warning:") && i.Message.Contains("characters"));
     }
 
     [Fact]

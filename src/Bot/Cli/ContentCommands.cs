@@ -1,0 +1,186 @@
+using System.Globalization;
+using AwarenessBot.Analytics;
+using AwarenessBot.Content.Evaluation;
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Content.Matching;
+using AwarenessBot.Content.Model;
+using AwarenessBot.Content.Validation;
+using AwarenessBot.Hosting;
+
+namespace AwarenessBot.Cli;
+
+/// <summary>
+/// The content admins' tools (docs/content-guide.md):
+/// <c>content validate [folder]</c>, <c>content test questions.tsv [--min-accuracy 0.95]</c>,
+/// <c>content preview topic-id</c> and <c>content unanswered</c>.
+/// </summary>
+public static class ContentCommands
+{
+    public const string Usage =
+        "usage:\n" +
+        "  content validate [folder]                      check the content files\n" +
+        "  content test <questions.tsv|.jsonl> [--min-accuracy 0.95] [--folder path] [--sweep]\n" +
+        "                                                 batch-test how questions are answered\n" +
+        "  content preview <topic-id> [--folder path]     show what the bot sends, per audience\n" +
+        "  content unanswered [--top 20]                  the questions the bot could not answer";
+
+    public static int Run(string[] args, ContentOptions options, MatchThresholds thresholds, UnansweredLog unanswered, TextWriter output, TextWriter error)
+    {
+        var verb = args.Length > 0 ? args[0] : "";
+        var rest = args.Skip(1).ToArray();
+        try
+        {
+            return verb switch
+            {
+                "validate" => Validate(Folder(Positional(rest).FirstOrDefault(), options), output),
+                "test" when Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(Option(rest, "--folder"), options), output, error),
+                "test" when Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(Option(rest, "--folder"), options), thresholds, MinAccuracy(rest), output, error),
+                "preview" when Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(Option(rest, "--folder"), options), output, error),
+                "unanswered" => Unanswered(unanswered, int.TryParse(Option(rest, "--top"), out var top) ? top : 20, output),
+                _ => Fail(error, Usage),
+            };
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, e.Message);
+        }
+    }
+
+    private static int Validate(string folder, TextWriter output)
+    {
+        output.WriteLine($"Checking {folder}");
+        var result = ContentLoader.Load(folder);
+        foreach (var issue in result.Issues) output.WriteLine(issue);
+        var errors = result.Issues.Count(i => i.Severity == IssueSeverity.Error);
+        var warnings = result.Issues.Count - errors;
+        output.WriteLine(errors == 0
+            ? $"OK: {result.Content!.Topics.Count} topics, {result.Content.Dialogs.Count} dialogs, {warnings} warning(s)."
+            : $"{errors} error(s), {warnings} warning(s). The bot will not use this content until the errors are fixed.");
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static int Test(string file, string folder, MatchThresholds thresholds, double minAccuracy, TextWriter output, TextWriter error)
+    {
+        var load = ContentLoader.Load(folder);
+        if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
+        var report = new BatchTestReport(load.Content, EvaluationSet.Read(file), thresholds);
+        foreach (var unknown in report.UnknownTopics) output.WriteLine($"warning: the test file expects topic '{unknown}', which the content does not have");
+
+        output.WriteLine($"{report.Outcomes.Count} questions ({report.InScopeCount} in scope, {report.OutOfScopeCount} out of scope)");
+        output.WriteLine($"top-1 accuracy        {Percent(report.Top1Accuracy)}   (first answer right; out of scope counts when the bot says it doesn't know)");
+        output.WriteLine($"top-3 accuracy        {Percent(report.Top3Accuracy)}");
+        output.WriteLine($"in-scope top-1        {Percent(report.InScopeTop1)}");
+        output.WriteLine($"out-of-scope handled  {Percent(report.OutOfScopeHandled)}");
+        output.WriteLine($"\"Did you mean\" rate   {Percent(report.DidYouMeanRate)}   (in-scope questions answered with a choice)");
+        output.WriteLine();
+        output.WriteLine($"{"topic",-30} {"questions",9} {"precision",10} {"recall",8}");
+        foreach (var topic in report.PerTopic.OrderBy(t => t.Recall).ThenBy(t => t.Precision))
+            output.WriteLine($"{topic.TopicId,-30} {topic.Expected,9} {Percent(topic.Precision),10} {Percent(topic.Recall),8}");
+        if (report.Confusions.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Confusions, worst first (expected -> answered):");
+            foreach (var (expected, predicted, count, examples) in report.Confusions)
+                output.WriteLine($"  {count} x {expected} -> {predicted}: \"{string.Join("\", \"", examples)}\"");
+        }
+        if (report.Top1Accuracy < minAccuracy)
+        {
+            output.WriteLine();
+            output.WriteLine($"FAIL: top-1 accuracy {Percent(report.Top1Accuracy)} is below --min-accuracy {Percent(minAccuracy)}.");
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Top-1, out-of-scope and "Did you mean" rates for a grid of thresholds, to choose the Matching settings.</summary>
+    private static int Sweep(string file, string folder, TextWriter output, TextWriter error)
+    {
+        var load = ContentLoader.Load(folder);
+        if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
+        var cases = EvaluationSet.Read(file);
+        output.WriteLine($"{"confident",9} {"candidate",9} {"margin",6}  {"top-1",7} {"in-scope",8} {"out-of-scope",12} {"did-you-mean",12}");
+        foreach (var confident in new[] { 0.4, 0.45, 0.5, 0.55, 0.6 })
+            foreach (var candidate in new[] { 0.25, 0.3, 0.35, 0.4 })
+                foreach (var margin in new[] { 0.0, 0.05, 0.08, 0.12 })
+                {
+                    if (candidate > confident) continue;
+                    var report = new BatchTestReport(load.Content, cases, new MatchThresholds { ConfidentScore = confident, CandidateScore = candidate, CloseMargin = margin });
+                    output.WriteLine($"{confident,9:0.00} {candidate,9:0.00} {margin,6:0.00}  {Percent(report.Top1Accuracy),7} {Percent(report.InScopeTop1),8} {Percent(report.OutOfScopeHandled),12} {Percent(report.DidYouMeanRate),12}");
+                }
+        return 0;
+    }
+
+    private static int Preview(string topicId, string folder, TextWriter output, TextWriter error)
+    {
+        var load = ContentLoader.Load(folder);
+        if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
+        if (load.Content.FindTopic(topicId) is not { } topic)
+            return Fail(error, $"No topic '{topicId}'. Topics: {string.Join(", ", load.Content.Topics.Keys.Order())}");
+        output.WriteLine($"{topic.Title}  ({topic.Id}, source: {topic.Source})");
+        if (topic.Dialog is not null) output.WriteLine($"Asking about it starts the dialog '{topic.Dialog}'.");
+        foreach (var (audience, label) in new[] { (Audience.Staff, "school staff"), (Audience.Student, "students"), (Audience.All, "someone who has not said") })
+        {
+            output.WriteLine();
+            output.WriteLine($"--- to {label} ---");
+            foreach (var message in topic.MessagesFor(audience))
+            {
+                output.WriteLine("bot> " + message.Replace("\n", "\n     "));
+                output.WriteLine();
+            }
+            if (topic.Choices.Count > 0)
+                output.WriteLine($"bot> {load.Content.Text.FollowUpPrompt}  " + string.Join("  ", topic.Choices.Select(c => $"[{c.Title}]")));
+        }
+        return 0;
+    }
+
+    private static int Unanswered(UnansweredLog log, int top, TextWriter output)
+    {
+        var entries = log.Top(top);
+        if (entries.Count == 0)
+        {
+            output.WriteLine("No unanswered questions recorded.");
+            return 0;
+        }
+        output.WriteLine($"{"times",5}  question (personal details masked)");
+        foreach (var entry in entries) output.WriteLine($"{entry.Count,5}  {entry.Question}");
+        return 0;
+    }
+
+    /// <summary>The folder typed on the command line, else the configured content folder.</summary>
+    private static string Folder(string? typed, ContentOptions options) => typed is null ? options.ResolvedPath : CliPaths.Resolve(typed);
+
+    private static IEnumerable<string> Positional(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith("--", StringComparison.Ordinal)) { if (!args[i].Contains('=')) i++; continue; }
+            yield return args[i];
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == name && i + 1 < args.Length) return args[i + 1];
+            if (args[i].StartsWith(name + "=", StringComparison.Ordinal)) return args[i][(name.Length + 1)..];
+        }
+        return null;
+    }
+
+    private static double MinAccuracy(string[] args)
+    {
+        var text = Option(args, "--min-accuracy");
+        if (text is null) return 0;
+        var value = double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture);
+        return value > 1 ? value / 100 : value;
+    }
+
+    private static string Percent(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine(message);
+        return 2;
+    }
+}
