@@ -23,6 +23,7 @@ public static partial class TextNormalizer
         "means", "meaning", "define", "definition", "info", "information", "learn", "need", "give", "show",
         "anything", "something", "kind", "kinds", "type", "types", "one", "ones", "much", "many", "lot", "lots", "ok", "okay",
         "hey", "hi", "hello", "thanks", "thank", "bot", "question", "let", "lets", "say", "said", "go", "going", "try",
+        "simply", "basically", "exactly", "actually", "quickly", "briefly", "again", "usually", "anyway",
         // Spanish
         "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "o", "que", "en", "con", "por", "para",
         "es", "son", "como", "cual", "cuales", "quien", "donde", "cuando", "mi", "mis", "tu", "tus", "su", "sus", "yo", "me",

@@ -10,7 +10,8 @@ namespace AwarenessBot.Content.Matching;
 /// so a question that mixes words from several examples of one topic still finds it;</item>
 /// <item>the answer text itself can carry a question whose words only it uses ("Dressember", "ASAP"),
 /// at a score that stays below a confident answer unless it covers the question well;</item>
-/// <item>each keyword phrase found in the question adds a bonus.</item>
+/// <item>each keyword phrase found in the question adds a bonus;</item>
+/// <item>a topic matched only through everyday words ("school", "friend", <see cref="EverydayWords"/>) is scaled down.</item>
 /// </list>
 /// Words are stemmed and mapped through the content's synonyms, and misspellings are corrected to
 /// the nearest word the content uses. Words the content never uses still count against a match, so
@@ -22,6 +23,8 @@ public sealed class TopicMatcher
     private const double VocabularyBlend = 0.4;
     private const double AnswerTextWeight = 0.5;
     private const double KeywordBonus = 0.2;
+    /// <summary>The summed weight of matching words a full score needs: about one distinctive word, or several everyday ones.</summary>
+    private const double EvidenceNeeded = 2.5;
 
     private readonly Dictionary<string, string> _synonyms;
     private readonly List<(string TopicId, TermVector Vector)> _examples = [];
@@ -89,17 +92,28 @@ public sealed class TopicMatcher
             scores[topicId] = (1 - VocabularyBlend) * scores.GetValueOrDefault(topicId) + VocabularyBlend * Coverage(query, queryNorm, vocabulary);
         foreach (var (topicId, answer) in _answers)
             if (IsDistinctiveFor(query, answer))
-                scores[topicId] = Math.Max(scores[topicId], AnswerTextWeight * Coverage(query, queryNorm, answer));
+                scores[topicId] = Math.Max(scores[topicId], AnswerTextWeight * Coverage(query, queryNorm, answer, RareInAnswers));
         foreach (var (topicId, keywords) in _keywords)
         {
             var hits = keywords.Count(k => ContainsPhrase(terms, k));
-            if (hits > 0) scores[topicId] = Math.Min(1.0, scores[topicId] + KeywordBonus * Math.Min(hits, 2));
+            if (hits > 0) scores[topicId] += KeywordBonus * Math.Min(hits, 2);
         }
 
+        foreach (var topicId in scores.Keys.ToList())
+        {
+            // Everyday words alone are thin evidence, however well they line up; a keyword the admin chose is not.
+            var keywordTerms = _keywords[topicId].Where(k => ContainsPhrase(terms, k)).SelectMany(k => k).ToHashSet();
+            var evidence = query.Weights
+                .Where(w => _vocabularies[topicId].Weights.ContainsKey(w.Key) || _answers[topicId].Weights.ContainsKey(w.Key))
+                .Sum(w => keywordTerms.Contains(w.Key) ? _idf[w.Key] : w.Value);
+            scores[topicId] *= Math.Min(1.0, evidence / EvidenceNeeded);
+        }
+        // Rank on the raw scores (two topics can both pass 1.0 with keyword bonuses); report them capped at 1.
         var ranked = scores.Where(s => s.Value > 0)
-            .Select(s => new TopicScore(s.Key, Math.Round(s.Value, 4)))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.TopicId, StringComparer.Ordinal)
-            .Take(5).ToList();
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(s => new TopicScore(s.Key, Math.Round(Math.Min(1.0, s.Value), 4)))
+            .ToList();
         return new(thresholds.Decide(ranked), ranked);
     }
 
@@ -126,7 +140,7 @@ public sealed class TopicMatcher
         var result = new List<string>(words.Count);
         foreach (var word in words)
         {
-            if (word.Length < 5 || _wordFrequency.ContainsKey(word) || TextNormalizer.IsStopWord(word) || IsKnownTerm(word))
+            if (word.Length < 5 || _wordFrequency.ContainsKey(word) || TextNormalizer.IsStopWord(word))
             {
                 result.Add(word);
                 continue;
@@ -145,7 +159,10 @@ public sealed class TopicMatcher
                     bestWord = known;
                 }
             }
-            result.Add(bestWord ?? word);
+            // A word whose stem the content knows stays, unless it is one slip from a word the content
+            // uses often ("trafficing" is "trafficking", not the rarer "traffic").
+            var keep = bestWord is null || (IsKnownTerm(word) && (bestDistance > 1 || _wordFrequency[bestWord] < 3));
+            result.Add(keep ? word : bestWord!);
         }
         return result;
     }
@@ -160,7 +177,7 @@ public sealed class TopicMatcher
     {
         var weights = new Dictionary<string, double>();
         foreach (var term in terms)
-            if (_idf.TryGetValue(term, out var idf)) weights[term] = weights.GetValueOrDefault(term) + idf;
+            if (_idf.TryGetValue(term, out var idf)) weights[term] = weights.GetValueOrDefault(term) + idf * (EverydayWords.Contains(term) ? EverydayWords.Weight : 1);
         return new TermVector(weights);
     }
 
@@ -172,14 +189,17 @@ public sealed class TopicMatcher
         return dot == 0 ? 0 : dot / Math.Sqrt(queryNorm * other.Norm);
     }
 
-    /// <summary>How much of the question's weight the terms of a longer text account for (0..1).</summary>
-    private static double Coverage(TermVector query, double queryNorm, TermVector text)
+    /// <summary>How much of the question's weight the terms of a longer text account for (0..1), counting only terms that pass <paramref name="counts"/>.</summary>
+    private static double Coverage(TermVector query, double queryNorm, TermVector text, Func<string, bool>? counts = null)
     {
         double covered = 0;
         foreach (var (term, weight) in query.Weights)
-            if (text.Weights.ContainsKey(term)) covered += weight * weight;
+            if (text.Weights.ContainsKey(term) && (counts is null || counts(term))) covered += weight * weight;
         return covered / queryNorm;
     }
+
+    /// <summary>Words most answers use ("trafficking", "human") say nothing about which answer fits.</summary>
+    private bool RareInAnswers(string term) => _answersUsingTerm.GetValueOrDefault(term) <= 2;
 
     private static bool ContainsPhrase(List<string> terms, string[] phrase)
     {
