@@ -13,6 +13,9 @@ public static partial class ContentValidator
     /// <summary>Teams and Web Chat cut button titles at about this many characters.</summary>
     public const int MaxButtonTitle = 20;
 
+    /// <summary>Questions of two topics sharing this much of their words (Jaccard) get a warning.</summary>
+    public const double NearDuplicateSimilarity = 0.75;
+
     public static void Validate(IReadOnlyList<Topic> topics, IReadOnlyList<DialogScript> dialogs, BotText? text, ContentIssues issues)
     {
         var topicIds = UniqueIds(topics, t => t.Id, t => t.Location, "topic", issues);
@@ -25,6 +28,7 @@ public static partial class ContentValidator
                 issues.Error(topic.Location, $"topic '{topic.Id}' names dialog '{topic.Dialog}', which does not exist");
         }
         CheckQuestionsAreUnique(topics, issues);
+        WarnAboutNearDuplicateQuestions(topics, issues);
 
         foreach (var dialog in dialogs)
         {
@@ -39,7 +43,51 @@ public static partial class ContentValidator
             CheckLinks(text.Menu, topicIds, dialogIds, issues);
             foreach (var id in text.MoreTopics)
                 if (!topicIds.Contains(id)) issues.Error(text.Location, $"'more-topics' lists topic '{id}', which does not exist");
+            WarnAboutUnlinkedTopics(topics, dialogs, text, issues);
         }
+    }
+
+    /// <summary>A topic no menu, button or dialog leads to can only be found by asking; that is usually a mistake.</summary>
+    private static void WarnAboutUnlinkedTopics(IReadOnlyList<Topic> topics, IReadOnlyList<DialogScript> dialogs, BotText text, ContentIssues issues)
+    {
+        var linked = new HashSet<string>(text.MoreTopics, StringComparer.OrdinalIgnoreCase);
+        var links = text.Menu.Concat(topics.SelectMany(t => t.Choices));
+        foreach (var link in links.Where(l => l.Kind == LinkKind.Topic)) linked.Add(link.Target!);
+        foreach (var step in dialogs.SelectMany(d => StepsIn(d.Steps)))
+            if (step is TopicStep show) linked.Add(show.TopicId);
+            else if (step is PagesStep pages) linked.Add(pages.TopicId);
+        // A topic answered by a dialog is reached through links to that dialog.
+        var linkedDialogs = links.Where(l => l.Kind == LinkKind.Dialog).Select(l => l.Target!)
+            .Concat(dialogs.SelectMany(d => StepsIn(d.Steps)).OfType<StartDialogStep>().Select(s => s.DialogId))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var topic in topics)
+            if (!linked.Contains(topic.Id) && !(topic.Dialog is not null && linkedDialogs.Contains(topic.Dialog)))
+                issues.Warning(topic.Location, $"nothing links to topic '{topic.Id}': add it to 'more-topics' in bot.yaml or to another topic's choices");
+    }
+
+    private static IEnumerable<ScriptStep> StepsIn(IEnumerable<ScriptStep> steps) => steps.SelectMany(step => step switch
+    {
+        AskStep ask => ask.Choices.SelectMany(c => c.Then).Prepend(step),
+        ConfirmStep confirm => confirm.Yes.Concat(confirm.No).Prepend(step),
+        _ => [step],
+    });
+
+    /// <summary>Two topics with almost the same example question will fight over it.</summary>
+    private static void WarnAboutNearDuplicateQuestions(IReadOnlyList<Topic> topics, ContentIssues issues)
+    {
+        var questions = topics.SelectMany(t => t.Questions.Select((q, i) => (Topic: t, Text: q, Line: i < t.QuestionLines.Count ? t.QuestionLines[i] : t.Location.Line, Terms: TextNormalizer.Terms(q).ToHashSet())))
+            .Where(q => q.Terms.Count >= 2).ToList();
+        for (var i = 0; i < questions.Count; i++)
+            for (var j = i + 1; j < questions.Count; j++)
+            {
+                var (a, b) = (questions[i], questions[j]);
+                // Word-for-word duplicates are already errors.
+                if (a.Topic == b.Topic || string.Join(' ', TextNormalizer.Words(a.Text)) == string.Join(' ', TextNormalizer.Words(b.Text))) continue;
+                var shared = a.Terms.Count(b.Terms.Contains);
+                if (shared / (double)(a.Terms.Count + b.Terms.Count - shared) >= NearDuplicateSimilarity)
+                    issues.Warning(new(b.Topic.Location.File, b.Line),
+                        $"question \"{b.Text}\" is almost the same as \"{a.Text}\" under topic '{a.Topic.Id}' ({a.Topic.Location.File}:{a.Line}); the bot may mix them up");
+            }
     }
 
     private static HashSet<string> UniqueIds<T>(IEnumerable<T> items, Func<T, string> id, Func<T, SourceLocation> at, string what, ContentIssues issues)

@@ -120,4 +120,36 @@ public class ContentValidationTests
         Assert.Contains("topics/what-is-csec.md:", error.Message);
         Assert.Contains("dialogs/red-signs.yaml:", error.Message);
     }
+
+    [Fact]
+    public void A_near_duplicate_question_under_another_topic_is_a_warning()
+    {
+        var result = LoadBroken(c => c.Replace("topics/resources.md", "  - What resources are there?", "  - What does CSEC stand for, exactly?"));
+        Assert.NotNull(result.Content);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning
+            && i.Message.Contains("\"What does CSEC stand for, exactly?\"") && i.Message.Contains("\"What does CSEC stand for?\"") && i.Message.Contains("may mix them up"));
+    }
+
+    [Fact]
+    public void A_topic_nothing_links_to_is_a_warning()
+    {
+        var result = LoadBroken(c => c.Replace("bot.yaml", "  - trauma-informed\n", ""));
+        Assert.NotNull(result.Content);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Location.File == "topics/trauma-informed.md" && i.Message.Contains("nothing links to topic 'trauma-informed'"));
+    }
+
+    [Fact]
+    public void A_placeholder_nothing_saved_is_an_error()
+    {
+        var result = LoadBroken(c => c.Replace("dialogs/safety-plan-walkthrough.yaml", "1. {person1}", "1. {persn1}"));
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error && i.Message.Contains("'{persn1}' is not saved by an earlier ask-text step"));
+        Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void Two_synonym_lines_sharing_a_word_is_an_error()
+    {
+        var result = LoadBroken(c => c.Replace("synonyms.yaml", "  - choose, pick, select", "  - choose, pick, select, kid"));
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error && i.Location.File == "synonyms.yaml" && i.Message.Contains("'kid' is already a synonym"));
+    }
 }
