@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using Microsoft.Bot.Builder;
@@ -139,6 +140,8 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
             {
                 case SayStep say:
                     await step.Context.SendActivityAsync(MessageFactory.Text(Fill(say.Text, step.Values)), cancellationToken).ConfigureAwait(false);
+                    // Answers are kept only until a message shows them (the safety-plan summary): then they are gone from state.
+                    foreach (Match placeholder in ContentValidator.Placeholder().Matches(say.Text)) step.Values.Remove(placeholder.Groups[1].Value);
                     break;
                 case TopicStep show when _content.FindTopic(show.TopicId) is { } topic:
                     var audience = await _memory.GetAudienceAsync(step.Context, cancellationToken).ConfigureAwait(false);

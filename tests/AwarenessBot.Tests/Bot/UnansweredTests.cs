@@ -1,0 +1,45 @@
+using AwarenessBot.Analytics;
+using AwarenessBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AwarenessBot.Tests.Bot;
+
+public class UnansweredTests
+{
+    private static string TempFolder() => Path.Combine(Path.GetTempPath(), "awarenessbot-data-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Questions_the_bot_cannot_answer_are_counted_with_personal_details_masked()
+    {
+        var folder = TempFolder();
+        try
+        {
+            using var bot = new TestBot(configure: s => s.Configure<DataOptions>(o => o.Path = folder));
+            await bot.SayAsync("what's the best pizza topping?");
+            await bot.SayAsync("what's the best pizza topping?");
+            await bot.SayAsync("can you email me at jo.smith@example.com about prom");
+            await bot.SayAsync("what does CSEC stand for"); // answered: not recorded
+
+            var top = bot.Get<UnansweredLog>().Top(10);
+            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", 2), top[0]);
+            Assert.Contains(top, e => e.Question == "can you email me at [email] about prom");
+            Assert.DoesNotContain(top, e => e.Question.Contains("CSEC"));
+            var file = await File.ReadAllTextAsync(Path.Combine(folder, "unanswered-questions.json"));
+            Assert.DoesNotContain("jo.smith", file);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public void An_unwritable_folder_never_costs_an_answer()
+    {
+        var log = new UnansweredLog(Options.Create(new DataOptions { Path = "/proc/not-writable" }), NullLogger<UnansweredLog>.Instance);
+        log.Record("anything"); // must not throw
+        Assert.Empty(log.Top(5));
+    }
+}
