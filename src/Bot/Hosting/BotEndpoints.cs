@@ -1,4 +1,4 @@
-using AwarenessBot.Content.Loading;
+using AwarenessBot.ContentHosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -20,13 +20,22 @@ public static class BotEndpoints
             await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
         });
 
-        app.MapGet("/healthz", (IContentProvider content, IBotFrameworkHttpAdapter adapter) =>
+        app.MapGet("/healthz", (ContentStore content, IBotFrameworkHttpAdapter adapter) =>
         {
             var current = content.Current;
+            var status = content.Status;
             return Results.Ok(new
             {
                 status = "ok",
-                content = new { version = current.Version, topics = current.Topics.Count, dialogs = current.Dialogs.Count },
+                content = new
+                {
+                    version = current.Version,
+                    topics = current.Topics.Count,
+                    dialogs = current.Dialogs.Count,
+                    loadedAt = status.LoadedAt,
+                    lastReloadFailed = status.LastReloadFailed,
+                    lastReloadErrors = status.LastReloadErrors,
+                },
             });
         });
         return app;

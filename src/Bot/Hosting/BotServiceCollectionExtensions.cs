@@ -1,4 +1,5 @@
 using AwarenessBot.Analytics;
+using AwarenessBot.ContentHosting;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Dialogs.Awareness;
@@ -19,12 +20,9 @@ public static class BotServiceCollectionExtensions
         services.Configure<MatchThresholds>(configuration.GetSection("Matching"));
         services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
         services.AddSingleton<UnansweredLog>();
-        // Content is loaded once here; invalid content throws and stops start-up with file:line errors.
-        services.AddSingleton<IContentProvider>(sp =>
-        {
-            var options = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
-            return new FixedContentProvider(ContentLoader.LoadOrThrow(options.ResolvedPath));
-        });
+        // Content is loaded on first use (start-up); invalid content throws and stops start-up with file:line errors.
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<IContentProvider>(sp => sp.GetRequiredService<ContentStore>());
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
@@ -44,6 +42,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddAwarenessBotHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAwarenessBotCore(configuration);
+        services.AddHostedService<ContentWatcher>();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
         services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace AwarenessBot.Hosting;
 
 /// <summary>The "Content" configuration section.</summary>
@@ -5,8 +7,25 @@ public sealed class ContentOptions
 {
     public const string Section = "Content";
 
-    /// <summary>The content folder for one language (it holds bot.yaml, topics/ and dialogs/). Relative paths start at the app's folder.</summary>
-    public string Path { get; set; } = "toolkit/en";
+    /// <summary>
+    /// The content folder for one language (it holds bot.yaml, topics/ and dialogs/). Relative paths
+    /// start at the app's folder. Empty means: the repository's src/Content/toolkit/en when the bot runs
+    /// from a checkout (so admins' edits there go live), else the copy published next to the app.
+    /// </summary>
+    public string Path { get; set; } = "";
 
-    public string ResolvedPath => System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, Path));
+    /// <summary>How often to check the content files for changes, in seconds.</summary>
+    public double PollSeconds { get; set; } = 0.5;
+
+    public string ResolvedPath
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(Path)) return System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, Path));
+            var source = typeof(ContentOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "ContentSourceFolder")?.Value;
+            if (source is not null && Directory.Exists(System.IO.Path.Combine(source, "en"))) return System.IO.Path.GetFullPath(System.IO.Path.Combine(source, "en"));
+            return System.IO.Path.Combine(AppContext.BaseDirectory, "toolkit", "en");
+        }
+    }
 }

@@ -7,9 +7,3 @@ public interface IContentProvider
 {
     ContentSet Current { get; }
 }
-
-/// <summary>Content loaded once (at start-up) and never changed.</summary>
-public sealed class FixedContentProvider(ContentSet content) : IContentProvider
-{
-    public ContentSet Current { get; } = content;
-}
