@@ -32,14 +32,19 @@ public sealed record MatchThresholds
     /// <summary>At or above this, the best topic is an answer.</summary>
     public double ConfidentScore { get; init; } = 0.5;
     /// <summary>Below this, a topic is not worth offering at all.</summary>
-    public double CandidateScore { get; init; } = 0.3;
+    public double CandidateScore { get; init; } = 0.25;
     /// <summary>When the runner-up is this close to the best, ask which one was meant.</summary>
     public double CloseMargin { get; init; } = 0.08;
 
+    /// <summary>
+    /// "Did you mean" only when the top two are close and both worth offering; otherwise the best
+    /// topic is the answer if it is good enough, and "I don't know" if it is not.
+    /// </summary>
     public MatchVerdict Decide(IReadOnlyList<TopicScore> ranked)
     {
         if (ranked.Count == 0 || ranked[0].Score < CandidateScore) return MatchVerdict.NoMatch;
         var closeRunnerUp = ranked.Count > 1 && ranked[1].Score >= CandidateScore && ranked[0].Score - ranked[1].Score < CloseMargin;
-        return ranked[0].Score >= ConfidentScore && !closeRunnerUp ? MatchVerdict.Confident : MatchVerdict.CloseCall;
+        if (closeRunnerUp) return MatchVerdict.CloseCall;
+        return ranked[0].Score >= ConfidentScore ? MatchVerdict.Confident : MatchVerdict.NoMatch;
     }
 }
