@@ -1,13 +1,20 @@
 using AwarenessBot.Cli;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.DirectLine;
 using AwarenessBot.Hosting;
+using AwarenessBot.WebPage;
+using Microsoft.Extensions.Options;
 
 // `dotnet run -- chat` and `dotnet run -- ask "..."` talk to the bot in this process, without HTTP.
 if (CliCommands.IsCommand(args)) return await CliCommands.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the app's folder, so appsettings.json and the page's files are found
+// however the bot is started (`dotnet run` in the project folder, or `dotnet AwarenessBot.dll` anywhere).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddAwarenessBotHttp(builder.Configuration);
+builder.Services.AddEmbeddedDirectLine(builder.Configuration);
+builder.Services.AddWebPage(builder.Configuration);
 var app = builder.Build();
 
 try
@@ -21,7 +28,10 @@ catch (ContentValidationException e)
     return 1;
 }
 
+app.UseRateLimiter();
 app.MapAwarenessBot();
+app.MapWebPage();
+if (!app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UsesAzure) app.MapEmbeddedDirectLine();
 app.Run();
 return 0;
 

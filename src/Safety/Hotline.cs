@@ -16,5 +16,5 @@ public static class Hotline
     public const string Marker = "373-7888";
 
     /// <summary>The footer line added to every bot message that does not already mention the hotline.</summary>
-    public const string Footer = "📞 Hotline 24/7: call 1-888-373-7888 or text HELP to 233733";
+    public const string Footer = "Hotline, 24/7: call 1-888-373-7888 or text HELP to 233733";
 }

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace AwarenessBot.Tests.Http;
 
 /// <summary>The built bot (src/Bot's own output) running as a real process on a free loopback port.</summary>
-internal sealed class BotProcess : IDisposable
+public sealed class BotProcess : IDisposable
 {
     private readonly Process _process;
 
@@ -43,11 +43,13 @@ internal sealed class BotProcess : IDisposable
         return info;
     }
 
-    public static async Task<BotProcess> StartAsync()
+    public static async Task<BotProcess> StartAsync(Func<Uri, IDictionary<string, string>>? environment = null)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var process = Process.Start(StartInfo("--urls", baseAddress.ToString()))!;
+        var info = StartInfo("--urls", baseAddress.ToString());
+        foreach (var (name, value) in environment?.Invoke(baseAddress) ?? new Dictionary<string, string>()) info.Environment[name] = value;
+        var process = Process.Start(info)!;
         var bot = new BotProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => { lock (bot._log) bot._log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (bot._log) bot._log.AppendLine(e.Data); };

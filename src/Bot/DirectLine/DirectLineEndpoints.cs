@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AwarenessBot.DirectLine;
+
+/// <summary>
+/// The embedded Direct Line 3.0 endpoint, enough for Web Chat (botframework-directlinejs in
+/// polling mode) to talk to the bot with no Azure: tokens, conversations and activities with
+/// watermarks. Each conversation has its own signed token; limits answer 429, bad input 4xx,
+/// and polling for activities never answers 5xx (that would stop Web Chat for good).
+/// </summary>
+public static partial class DirectLineEndpoints
+{
+    public const string Prefix = "/v3/directline";
+    public const string CreatePolicy = "directline-create";
+    private const string ConversationPolicy = "directline-conversation";
+
+    public static IServiceCollection AddEmbeddedDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineTurns>();
+        services.AddHostedService<DirectLineJanitor>();
+        services.AddRateLimiter(limiter =>
+        {
+            var options = configuration.GetSection(DirectLineOptions.Section).Get<DirectLineOptions>() ?? new DirectLineOptions();
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.Response.WriteAsJsonAsync(Error("TooManyRequests", "Too many requests; try again in a minute."), cancellationToken);
+            };
+            limiter.AddPolicy(CreatePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConversationsPerClient, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
+            limiter.AddPolicy(ConversationPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Request.RouteValues["conversationId"]?.ToString() ?? http.Request.Headers.Authorization.ToString(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerConversationPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return services;
+    }
+
+    public static void MapEmbeddedDirectLine(this WebApplication app)
+    {
+        var group = app.MapGroup(Prefix);
+
+        group.MapPost("/tokens/generate", async (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
+        {
+            var body = await ReadJsonAsync(http, 4096);
+            var requested = body?["user"]?["id"]?.ToString();
+            var userId = requested is not null && UserIdFormat().IsMatch(requested) ? requested : "dl_" + Guid.NewGuid().ToString("N");
+            var conversation = store.Create(userId);
+            if (conversation is null) return Results.Json(Error("TooManyRequests", "The chat is busy; please try again later."), statusCode: 429);
+            return Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, userId), tokens));
+        }).RequireRateLimiting(CreatePolicy);
+
+        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
+            Authorize(http, tokens, store, null) is { Conversation: { } conversation }
+                ? Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, conversation.UserId), tokens))
+                : Forbidden()).RequireRateLimiting(ConversationPolicy);
+
+        group.MapPost("/conversations", async (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns) =>
+        {
+            if (Authorize(http, tokens, store, null) is not { Conversation: { } conversation, Token: var token }) return Forbidden();
+            if (conversation.TryStart()) await turns.StartAsync(conversation, ServiceUrl(http), http.RequestAborted);
+            return Results.Json(new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds, streamUrl = (string?)null }, statusCode: 201);
+        }).RequireRateLimiting(ConversationPolicy);
+
+        group.MapGet("/conversations/{conversationId}", (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
+            Authorize(http, tokens, store, conversationId) is { Conversation: { } conversation, Token: var token }
+                ? Results.Ok(new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds })
+                : Forbidden()).RequireRateLimiting(ConversationPolicy);
+
+        group.MapGet("/conversations/{conversationId}/activities", (string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, TimeProvider clock) =>
+        {
+            if (Authorize(http, tokens, store, conversationId) is not { Conversation: { } conversation }) return Forbidden();
+            var from = int.TryParse(watermark, out var w) ? w : 0;
+            var (activities, next) = conversation.Since(from, clock.GetUtcNow());
+            return Json(new JObject
+            {
+                ["activities"] = JArray.FromObject(activities, JsonSerializer.Create(SerializerSettings)),
+                ["watermark"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }).RequireRateLimiting(ConversationPolicy);
+
+        group.MapPost("/conversations/{conversationId}/activities", async (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns, TimeProvider clock, IOptions<DirectLineOptions> options) =>
+        {
+            if (Authorize(http, tokens, store, conversationId) is not { Conversation: { } conversation }) return Forbidden();
+            if (http.Request.ContentLength > options.Value.MaxActivityBytes) return TooLarge(options.Value.MaxActivityBytes);
+            var body = await ReadJsonAsync(http, options.Value.MaxActivityBytes);
+            if (body is null) return Results.Json(Error("BadArgument", "The body must be an Activity as a JSON object, at most " + options.Value.MaxActivityBytes + " bytes."), statusCode: 400);
+            Activity activity;
+            try
+            {
+                activity = body.ToObject<Activity>(JsonSerializer.Create(SerializerSettings))!;
+            }
+            catch (JsonException)
+            {
+                return Results.Json(Error("BadArgument", "The body is not a valid Activity."), statusCode: 400);
+            }
+            if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+                return Results.Json(Error("BadArgument", "Only message, event and typing activities can be sent."), statusCode: 400);
+
+            // The echo carries the client's own fields (channelData.clientActivityID) back, with our id and clock.
+            activity.Id = conversation.NextId();
+            activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
+            activity.Conversation = new ConversationAccount(id: conversation.Id);
+            activity.ChannelId = DirectLineTurns.ChannelId;
+            activity.ServiceUrl = null;
+            conversation.Append([activity], clock.GetUtcNow());
+            if (activity.Type != ActivityTypes.Typing) await turns.RunAsync(conversation, activity, ServiceUrl(http), http.RequestAborted);
+            return Results.Ok(new { id = activity.Id });
+        }).RequireRateLimiting(ConversationPolicy);
+    }
+
+    private static readonly JsonSerializerSettings SerializerSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    private sealed record Authorization(DirectLineConversation? Conversation, string Token);
+
+    /// <summary>The conversation a request's token grants, if it is valid and (when given) for this conversation.</summary>
+    private static Authorization? Authorize(HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, string? conversationId)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var grant = tokens.FromHeader(header);
+        if (grant is null || (conversationId is not null && grant.ConversationId != conversationId)) return null;
+        return store.Find(grant.ConversationId) is { } conversation ? new(conversation, header["Bearer ".Length..].Trim()) : null;
+    }
+
+    private static object TokenResponse(DirectLineConversation conversation, string token, DirectLineTokens tokens) =>
+        new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds };
+
+    private static string ServiceUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{Prefix}/";
+
+    private static IResult Forbidden() => Results.Json(Error("TokenInvalid", "Missing, invalid or expired token, or a token for another conversation."), statusCode: 403);
+
+    private static IResult TooLarge(int max) => Results.Json(Error("MessageSizeTooBig", $"Activities are limited to {max} bytes."), statusCode: 413);
+
+    private static IResult Json(JObject body) => Results.Content(body.ToString(Formatting.None), "application/json");
+
+    private static object Error(string code, string message) => new { error = new { code, message } };
+
+    /// <summary>Reads a small JSON object body; null when it is missing, too big or not an object.</summary>
+    private static async Task<JObject?> ReadJsonAsync(HttpContext http, int maxBytes)
+    {
+        try
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var buffer = new char[maxBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer.AsMemory(), http.RequestAborted);
+            if (read == 0 || read > maxBytes) return null;
+            return JToken.Parse(new string(buffer, 0, read)) as JObject;
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^dl_[A-Za-z0-9_-]{8,64}$")]
+    private static partial Regex UserIdFormat();
+}
