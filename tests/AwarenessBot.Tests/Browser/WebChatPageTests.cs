@@ -5,15 +5,32 @@ using Microsoft.Playwright;
 namespace AwarenessBot.Tests.Browser;
 
 /// <summary>The students' page in a real browser: Web Chat, the embedded Direct Line, the bot, quick exit and accessibility.</summary>
-public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    private readonly List<IBrowserContext> _contexts = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Each test's pages are closed after it, so the next test's page is the one with focus.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.CloseAsync();
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
+    {
+        var context = await fixture.Browser!.NewContextAsync(new() { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        _contexts.Add(context);
+        return context;
+    }
+
     private const string SendBox = "[data-id=\"webchat-sendbox-input\"]";
 
     /// <summary>A fresh page (its own browser context: no shared storage), watching every request it makes.</summary>
     private async Task<(IPage Page, List<string> Requests, List<string> Console)> OpenAsync(ViewportSize? viewport = null)
     {
         fixture.RequireBrowser();
-        var context = await fixture.Browser!.NewContextAsync(new() { ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await NewContextAsync(viewport);
         var page = await context.NewPageAsync();
         var requests = new List<string>();
         var console = new List<string>();
@@ -35,6 +52,17 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     {
         await page.FillAsync(SendBox, text);
         await page.PressAsync(SendBox, "Enter");
+    }
+
+    /// <summary>
+    /// Waits until the page is on the exit URL. Polls the URL rather than using WaitForURL, which can
+    /// miss a navigation that commits while it starts waiting.
+    /// </summary>
+    private async Task WaitForExitAsync(IPage page)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (page.Url != fixture.ExitUrl.ToString() && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal(fixture.ExitUrl.ToString(), page.Url);
     }
 
     private static async Task ScreenshotAsync(IPage page, string name) =>
@@ -93,7 +121,7 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     public async Task The_leave_button_blanks_the_page_and_replaces_it_in_history()
     {
         fixture.RequireBrowser();
-        var context = await fixture.Browser!.NewContextAsync();
+        var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(fixture.Bot!.BaseAddress, "/healthz?before=1").ToString());
         await page.GotoAsync(fixture.Bot.BaseAddress.ToString());
@@ -102,7 +130,7 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         Assert.Empty(await context.CookiesAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Leave this site" }).ClickAsync();
-        await page.WaitForURLAsync(fixture.ExitUrl.ToString());
+        await WaitForExitAsync(page);
         await page.GoBackAsync();
         Assert.Contains("before=1", page.Url); // Back skips the chat: it was replaced, not left behind.
     }
@@ -114,7 +142,7 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
-        await page.WaitForURLAsync(fixture.ExitUrl.ToString());
+        await WaitForExitAsync(page);
     }
 
     [SkippableFact]
@@ -141,7 +169,7 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("quick-exit", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(fixture.ExitUrl.ToString());
+        await WaitForExitAsync(page);
     }
 
     [SkippableFact]
