@@ -27,7 +27,10 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        // In Teams channels and group chats the message starts with "<at>AwarenessBot</at>".
+        // In Teams channels and group chats people talk to each other: answer only when @mentioned
+        // (or when a button on one of our cards is clicked, which carries a value).
+        if (TeamsConversations.IsShared(activity) && !TeamsConversations.MentionsBot(activity) && activity.Value is null) return;
+        // ...and the message starts with "<at>AwarenessBot</at>".
         MentionStripper.StripRecipientMention(activity);
         var text = UserInput.TextOf(activity);
         var phrases = contentProvider.Current.Text;
@@ -47,11 +50,27 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         await router.RouteAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    // The SDK calls OnMembersAddedAsync only when someone other than the bot joins; Teams needs the opposite.
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Welcome once when a person joins, not when the bot itself is added.
-        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id)) return;
-        await turnContext.SendActivityAsync(MessageFactory.Text(contentProvider.Current.Text.Welcome), cancellationToken).ConfigureAwait(false);
+        var membersAdded = turnContext.Activity.MembersAdded ?? [];
+        if (membersAdded.Count == 0) return;
+        var botAdded = membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id);
+        // Teams: welcome when the app is added, not each time a colleague joins a team.
+        // Elsewhere (Web Chat, Emulator): welcome when the person joins.
+        var welcome = TeamsConversations.IsTeams(turnContext.Activity) ? botAdded : membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id);
+        if (welcome) await WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!await memory.FirstWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
+        var text = contentProvider.Current.Text;
+        var welcome = TeamsConversations.IsShared(turnContext.Activity) ? text.TeamWelcome : text.Welcome;
+        await turnContext.SendActivityAsync(MessageFactory.Text(welcome), cancellationToken).ConfigureAwait(false);
         await router.ShowMenuAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 

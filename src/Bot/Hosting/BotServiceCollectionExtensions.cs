@@ -33,6 +33,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RouteTraceMiddleware>();
         services.AddSingleton<CrisisGuardMiddleware>();
         services.AddSingleton<PiiSafeLoggingMiddleware>();
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddSingleton<BotPipeline>();
         services.AddSingleton<IBot, AwarenessActivityHandler>();
         return services;

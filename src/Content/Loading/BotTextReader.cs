@@ -7,7 +7,7 @@ namespace AwarenessBot.Content.Loading;
 public static class BotTextReader
 {
     private static readonly string[] Phrases =
-        ["welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks",
+        ["welcome", "team-welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks",
          "audience-question", "staff-button", "student-button", "audience-now-staff", "audience-now-student", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
          "empty-message", "too-long", "cancelled", "choice-retry", "confirm-retry", "step-removed"];
 
@@ -29,6 +29,7 @@ public static class BotTextReader
         return new BotText
         {
             Welcome = values["welcome"]!,
+            TeamWelcome = values["team-welcome"]!,
             MenuPrompt = values["menu-prompt"]!,
             Menu = menu,
             MoreTopicsPrompt = values["more-topics-prompt"]!,

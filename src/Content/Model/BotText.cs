@@ -7,6 +7,8 @@ namespace AwarenessBot.Content.Model;
 public sealed class BotText
 {
     public required string Welcome { get; init; }
+    /// <summary>The short introduction when the app is added to a team or group chat.</summary>
+    public required string TeamWelcome { get; init; }
     public required string MenuPrompt { get; init; }
     public required IReadOnlyList<Link> Menu { get; init; }
     public required string MoreTopicsPrompt { get; init; }

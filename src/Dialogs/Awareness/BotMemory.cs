@@ -14,6 +14,15 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
     public UserState UserState { get; } = userState;
     public IStatePropertyAccessor<DialogState> DialogState { get; } = conversationState.CreateProperty<DialogState>("dialogState");
     private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
+    private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("welcomed");
+
+    /// <summary>True the first time it is asked in a conversation: Teams announces an install twice (conversationUpdate and installationUpdate).</summary>
+    public async Task<bool> FirstWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false)) return false;
+        await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
 
     /// <summary>
     /// Staff or student: what the user said, else what the channel suggests (Teams is used by

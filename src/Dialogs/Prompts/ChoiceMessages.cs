@@ -26,9 +26,9 @@ public static class ChoiceMessages
             };
             return message;
         }
-        var card = new HeroCard { Text = text, Buttons = titles.Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToList() };
-        var cardMessage = MessageFactory.Attachment(card.ToAttachment());
-        return cardMessage;
+        // The text stays the message's own (Teams shows it above the card); the card carries the buttons.
+        var card = new HeroCard { Buttons = titles.Select(t => new CardAction(ActionTypes.ImBack, t, value: t)).ToList() };
+        return MessageFactory.Attachment(card.ToAttachment(), text);
     }
 
     private static bool UseSuggestedActions(IActivity incoming, int count)

@@ -136,6 +136,18 @@ public class HttpTests(WebApplicationFactory<Program> factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_retried_activity_gets_no_second_answer()
+    {
+        // Teams retries a request it got no answer to within 15 s, with the same activity id.
+        var activity = Activity("what does CSEC stand for", Guid.NewGuid().ToString("N"));
+        var (_, first) = await PostAsync(activity.ToString());
+        Assert.Contains(Replies(first), a => a.Value<string>("type") == "message");
+        var (status, retry) = await PostAsync(activity.ToString());
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain(Replies(retry), a => a.Value<string>("type") == "message");
+    }
+
+    [Fact]
     public async Task Healthz_reports_the_content()
     {
         using var response = await _client.GetAsync("/healthz");
