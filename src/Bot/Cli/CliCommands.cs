@@ -12,17 +12,23 @@ using Newtonsoft.Json.Linq;
 namespace AwarenessBot.Cli;
 
 /// <summary>
-/// The command-line side of the executable:
-/// <c>chat</c> (talk to the bot in the terminal) and <c>ask "question" [--json]</c> (one question, its replies and route).
+/// The command-line side of the executable: <c>chat</c> (talk to the bot in the terminal),
+/// <c>ask "question" [--json]</c> (one question, its replies and route), <c>content ...</c> (the
+/// admins' tools) and <c>teams-package ...</c> (the Teams app package).
 /// </summary>
 public static class CliCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "teams-package";
 
     public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null)
     {
         input ??= Console.In;
         output ??= Console.Out;
+        if (args[0] == "teams-package")
+        {
+            using var tools = BuildHost(args);
+            return TeamsPackageCommand.Run(args[1..], tools.Services.GetRequiredService<IConfiguration>(), output, Console.Error);
+        }
         if (args[0] == "content")
         {
             // The admin tools report content errors themselves; they never ask the host for the (validated) content.

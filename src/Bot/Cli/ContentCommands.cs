@@ -149,24 +149,9 @@ public static class ContentCommands
     /// <summary>The folder typed on the command line, else the configured content folder.</summary>
     private static string Folder(string? typed, ContentOptions options) => typed is null ? options.ResolvedPath : CliPaths.Resolve(typed);
 
-    private static IEnumerable<string> Positional(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith("--", StringComparison.Ordinal)) { if (!args[i].Contains('=')) i++; continue; }
-            yield return args[i];
-        }
-    }
+    private static IEnumerable<string> Positional(string[] args) => CliOptions.Positional(args);
 
-    private static string? Option(string[] args, string name)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == name && i + 1 < args.Length) return args[i + 1];
-            if (args[i].StartsWith(name + "=", StringComparison.Ordinal)) return args[i][(name.Length + 1)..];
-        }
-        return null;
-    }
+    private static string? Option(string[] args, string name) => CliOptions.Value(args, name);
 
     private static double MinAccuracy(string[] args)
     {

@@ -43,6 +43,18 @@ public static class WebPageEndpoints
             return Results.Content(template.Replace("{{nonce}}", nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
         });
 
+        // The privacy statement and terms the Teams app links to.
+        foreach (var (path, file) in new[] { ("/privacy", "privacy.html"), ("/terms", "terms.html") })
+        {
+            var html = File.ReadAllText(Path.Combine(folder, file));
+            app.MapGet(path, (HttpContext http) =>
+            {
+                http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.Content(html, "text/html; charset=utf-8");
+            });
+        }
+
         // What the page needs to connect. Never the secret.
         app.MapGet("/api/webchat/config", (IOptions<DirectLineOptions> directLine, IOptions<WebChatOptions> page) => Results.Ok(directLine.Value.UsesAzure
             ? new { mode = "azure", domain = directLine.Value.Domain, tokenUrl = "/api/directline/token", exitUrl = page.Value.ExitUrl }
