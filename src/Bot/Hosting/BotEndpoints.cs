@@ -1,6 +1,7 @@
 using AwarenessBot.ContentHosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace AwarenessBot.Hosting;
 
@@ -17,7 +18,17 @@ public static class BotEndpoints
                 await http.Response.WriteAsJsonAsync(new { error = check.Error }, http.RequestAborted);
                 return;
             }
-            await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            try
+            {
+                await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+            }
+            catch (Exception e) when (e is SecurityTokenException or ArgumentException && !http.Response.HasStarted)
+            {
+                // The SDK answers a bad token with 401, but lets a malformed or wrongly signed one escape
+                // as an exception (a 500). Turn errors never get here: the adapter's error handler takes them.
+                http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                await http.Response.WriteAsJsonAsync(new { error = "The request's Bot Framework token is not valid." }, http.RequestAborted);
+            }
         });
 
         app.MapGet("/healthz", (ContentStore content, IBotFrameworkHttpAdapter adapter) =>
