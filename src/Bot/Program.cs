@@ -3,6 +3,8 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Hosting;
+using AwarenessBot.Storage;
+using Microsoft.Bot.Builder;
 using AwarenessBot.WebPage;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +27,16 @@ try
 catch (ContentValidationException e)
 {
     Console.Error.WriteLine(e.Message);
+    return 1;
+}
+
+// Likewise the state store: a missing or unreachable store is a clear start-up error, not a failing first turn.
+var storage = app.Services.GetRequiredService<IStorage>();
+var (healthy, problem) = await StateStorage.CheckAsync(storage, CancellationToken.None);
+if (!healthy)
+{
+    Console.Error.WriteLine($"The state store ({StateStorage.Describe(storage)}) cannot be used: {problem}");
+    Console.Error.WriteLine("Check the Storage settings (Storage:Kind, Storage:Sqlite:Path, Storage:Blob:*) in appsettings.json or the environment.");
     return 1;
 }
 

@@ -19,7 +19,7 @@ internal sealed class TestBot : IDisposable
 
     public TestBot(IStorage? storage = null, string? contentPath = null, Action<IServiceCollection>? configure = null, string channelId = Channels.Test)
     {
-        var settings = new Dictionary<string, string?>();
+        var settings = new Dictionary<string, string?> { ["Storage:Kind"] = "Memory" };
         if (contentPath is not null) settings["Content:Path"] = contentPath;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -34,9 +34,7 @@ internal sealed class TestBot : IDisposable
         Bot = _services.GetRequiredService<IBot>();
         Adapter = new TestAdapter(channelId) { EnableTrace = true };
         _services.GetRequiredService<BotPipeline>().ApplyTo(Adapter);
-        var conversationState = _services.GetRequiredService<ConversationState>();
-        var logger = _services.GetRequiredService<ILogger<TestBot>>();
-        Adapter.OnTurnError = (context, exception) => TurnErrorHandler.HandleAsync(context, exception, conversationState, logger);
+        Adapter.OnTurnError = _services.GetRequiredService<TurnErrorHandler>().HandleAsync;
     }
 
     public IStorage Storage { get; }

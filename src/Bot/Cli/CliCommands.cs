@@ -65,6 +65,9 @@ public static class CliCommands
             Args = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(),
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // A terminal conversation is kept in memory, unless the command line says otherwise (--Storage:Kind=Sqlite).
+        if (!args.Any(a => a.StartsWith("--Storage:Kind=", StringComparison.OrdinalIgnoreCase)))
+            builder.Configuration["Storage:Kind"] = "Memory";
         // The terminal is for the conversation; only problems are logged, to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -17,10 +17,10 @@ public sealed class ConsoleAdapter : BotAdapter
     private readonly ChannelAccount _user = new("console-user", "You", RoleTypes.User);
     private readonly ChannelAccount _bot = new("awarenessbot", "AwarenessBot", RoleTypes.Bot);
 
-    public ConsoleAdapter(BotPipeline pipeline, ConversationState conversationState, ILogger<ConsoleAdapter> logger)
+    public ConsoleAdapter(BotPipeline pipeline, TurnErrorHandler errors)
     {
         pipeline.ApplyTo(this);
-        OnTurnError = (turnContext, exception) => TurnErrorHandler.HandleAsync(turnContext, exception, conversationState, logger);
+        OnTurnError = errors.HandleAsync;
     }
 
     public Task<IReadOnlyList<Activity>> SayAsync(IBot bot, string text, CancellationToken cancellationToken = default)

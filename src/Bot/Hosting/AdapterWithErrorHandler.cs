@@ -8,24 +8,19 @@ using Microsoft.Bot.Schema;
 namespace AwarenessBot.Hosting;
 
 /// <summary>
-/// The CloudAdapter with the bot's middleware and an error handler: a turn that fails is
-/// logged (without message text), answered with an apology and the hotline, and its dialog
-/// state is cleared so the user is not stuck in a failing loop. It never becomes a 500.
+/// The CloudAdapter with the bot's middleware and error handler: a turn that fails is logged
+/// (without message text) and answered with an apology and the hotline; it never becomes a 500.
 /// </summary>
 public sealed class AdapterWithErrorHandler : CloudAdapter
 {
-    public const string Apology =
-        "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" +
-        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
-
     private readonly BotFrameworkAuthentication _auth;
 
-    public AdapterWithErrorHandler(BotFrameworkAuthentication auth, ILogger<AdapterWithErrorHandler> logger, ConversationState conversationState, BotPipeline pipeline)
+    public AdapterWithErrorHandler(BotFrameworkAuthentication auth, ILogger<AdapterWithErrorHandler> logger, BotPipeline pipeline, TurnErrorHandler errors)
         : base(auth, logger)
     {
         _auth = auth;
         pipeline.ApplyTo(this);
-        OnTurnError = (turnContext, exception) => TurnErrorHandler.HandleAsync(turnContext, exception, conversationState, logger);
+        OnTurnError = errors.HandleAsync;
     }
 
     /// <summary>
@@ -42,30 +37,5 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             ConnectorFactory = _auth.CreateConnectorFactory(identity),
         };
         return ProcessActivityAsync(authenticated, activity, callback, cancellationToken);
-    }
-}
-
-/// <summary>The error handling shared by every adapter (HTTP and console).</summary>
-public static class TurnErrorHandler
-{
-    public static async Task HandleAsync(ITurnContext turnContext, Exception exception, ConversationState conversationState, ILogger logger)
-    {
-        logger.LogError("Turn failed on {Channel}: {ExceptionType} {StackTrace}", turnContext.Activity?.ChannelId, exception.GetType().FullName, exception.StackTrace);
-        try
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(AdapterWithErrorHandler.Apology)).ConfigureAwait(false);
-        }
-        catch (Exception sendError)
-        {
-            logger.LogError("Could not send the apology: {ExceptionType}", sendError.GetType().FullName);
-        }
-        try
-        {
-            await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
-        }
-        catch (Exception stateError)
-        {
-            logger.LogError("Could not clear the conversation state: {ExceptionType}", stateError.GetType().FullName);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using AwarenessBot.ContentHosting;
+using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.IdentityModel.Tokens;
@@ -31,13 +32,16 @@ public static class BotEndpoints
             }
         });
 
-        app.MapGet("/healthz", (ContentStore content, IBotFrameworkHttpAdapter adapter) =>
+        app.MapGet("/healthz", async (ContentStore content, IStorage storage, CancellationToken cancellationToken) =>
         {
             var current = content.Current;
             var status = content.Status;
+            var (storageHealthy, storageProblem) = await StateStorage.CheckAsync(storage, cancellationToken);
             return Results.Ok(new
             {
-                status = "ok",
+                // Degraded: the bot still answers (and always sends the emergency response), but cannot remember conversations.
+                status = storageHealthy ? "ok" : "degraded",
+                storage = new { store = StateStorage.Describe(storage), healthy = storageHealthy, problem = storageProblem },
                 content = new
                 {
                     version = current.Version,

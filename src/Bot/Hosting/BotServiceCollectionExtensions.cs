@@ -5,6 +5,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Middleware;
 using AwarenessBot.Routing;
+using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -23,7 +24,7 @@ public static class BotServiceCollectionExtensions
         // Content is loaded on first use (start-up); invalid content throws and stops start-up with file:line errors.
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentProvider>(sp => sp.GetRequiredService<ContentStore>());
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddStateStorage(configuration);
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<BotMemory>();
@@ -36,6 +37,7 @@ public static class BotServiceCollectionExtensions
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddSingleton<BotPipeline>();
+        services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IBot, AwarenessActivityHandler>();
         return services;
     }
@@ -45,13 +47,14 @@ public static class BotServiceCollectionExtensions
     {
         services.AddAwarenessBotCore(configuration);
         services.AddHostedService<ContentWatcher>();
+        services.AddHostedService<StatePurgeService>();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
         services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>(),
-            sp.GetRequiredService<ConversationState>(),
-            sp.GetRequiredService<BotPipeline>()));
+            sp.GetRequiredService<BotPipeline>(),
+            sp.GetRequiredService<TurnErrorHandler>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<AdapterWithErrorHandler>());
         return services;
     }

@@ -295,15 +295,22 @@ public class ConversationTests
     [Fact]
     public async Task A_failing_turn_gets_an_apology_with_the_hotline_not_an_exception()
     {
-        using var bot = new TestBot(configure: services =>
-        {
-            services.AddSingleton<IStorage, FailingStorage>();
-            services.AddSingleton<IContentProvider, FailingContentProvider>();
-        });
+        using var bot = new TestBot(configure: services => services.AddSingleton<IContentProvider, FailingContentProvider>());
         var replies = await bot.SayAsync("what is csec");
         var apology = Assert.Single(replies.Messages());
-        Assert.Equal(AdapterWithErrorHandler.Apology, apology.Text);
+        Assert.Equal(TurnErrorHandler.Apology, apology.Text);
         Assert.Contains(Hotline.Marker, apology.Text);
+    }
+
+    [Fact]
+    public async Task A_failing_store_gets_trouble_remembering_with_the_hotline_and_the_menu()
+    {
+        using var bot = new TestBot(configure: services => services.AddSingleton<IStorage, FailingStorage>());
+        var replies = await bot.SayAsync("what is csec");
+        var reply = Assert.Single(replies.Messages());
+        Assert.Equal(TurnErrorHandler.TroubleRemembering, reply.Text);
+        Assert.Contains(Hotline.Marker, reply.Text);
+        Assert.Contains("More topics", replies.Buttons());
     }
 
     [Fact]
@@ -317,7 +324,7 @@ public class ConversationTests
         // The same conversation, now on a bot whose content is broken: the turn fails...
         using (var broken = new TestBot(storage, configure: s => s.AddSingleton<IContentProvider, FailingContentProvider>()))
         {
-            Assert.Equal(AdapterWithErrorHandler.Apology, (await broken.SayAsync("no")).Messages().Single().Text);
+            Assert.Equal(TurnErrorHandler.Apology, (await broken.SayAsync("no")).Messages().Single().Text);
         }
         // ...and when content is back, the failed dialog is not resumed.
         using var healthy = new TestBot(storage);

@@ -1,15 +1,17 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
+using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Tests.Bot;
 
-/// <summary>A store that is down: every call throws, as a real one does when its server is unreachable.</summary>
+/// <summary>A store that is down: every call throws, as the bot's stores do when their server is unreachable.</summary>
 internal sealed class FailingStorage : IStorage
 {
-    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => throw new IOException("storage is down");
-    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => throw new IOException("storage is down");
-    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => throw new IOException("storage is down");
+    private static StorageUnavailableException Down() => new("The state store (test) failed: IOException", new IOException("storage is down"));
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => throw Down();
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => throw Down();
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => throw Down();
 }
 
 /// <summary>Content that cannot be loaded.</summary>

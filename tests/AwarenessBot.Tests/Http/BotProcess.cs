@@ -48,6 +48,8 @@ public sealed class BotProcess : IDisposable
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var info = StartInfo("--urls", baseAddress.ToString());
+        // Each process gets its own state file unless the test shares one on purpose.
+        info.Environment["Storage__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"awarenessbot-state-{Guid.NewGuid():N}.db");
         foreach (var (name, value) in environment?.Invoke(baseAddress) ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = Process.Start(info)!;
         var bot = new BotProcess(process, baseAddress);

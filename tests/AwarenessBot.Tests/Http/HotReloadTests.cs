@@ -15,7 +15,7 @@ public sealed class HotReloadTests : IDisposable
 
     public HotReloadTests()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        _factory = new BotFactory().WithWebHostBuilder(b =>
         {
             b.UseSetting("Content:Path", _content.Folder);
             b.UseSetting("Content:PollSeconds", "0.2");

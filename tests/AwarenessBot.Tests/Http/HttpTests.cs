@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace AwarenessBot.Tests.Http;
 
 /// <summary>Real Activity JSON posted to /api/messages through the ASP.NET Core pipeline and the CloudAdapter.</summary>
-public class HttpTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

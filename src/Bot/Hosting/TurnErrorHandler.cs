@@ -1,0 +1,93 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Dialogs;
+using AwarenessBot.Storage;
+using Microsoft.Bot.Builder;
+
+namespace AwarenessBot.Hosting;
+
+/// <summary>
+/// What every adapter does when a turn throws: log it (never the message text), answer the
+/// user with the hotline, and leave the conversation in a state that works next time.
+/// The texts are code, not content, because content may be what failed.
+/// </summary>
+public sealed class TurnErrorHandler(ConversationState conversationState, IContentProvider content, ILogger<TurnErrorHandler> logger)
+{
+    public const string Apology =
+        "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" +
+        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+
+    public const string TroubleRemembering =
+        "Sorry, I had trouble remembering our conversation just now. You can pick a topic below or ask your question again.\n\n" +
+        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+
+    public const string CrossedMessages =
+        "Sorry, two of your messages crossed and I missed one. Could you send it again?\n\n" +
+        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+
+    public async Task HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        switch (Find<StorageConflictException>(exception) ?? (Exception?)Find<StorageUnavailableException>(exception))
+        {
+            case StorageConflictException:
+                // Another turn of this conversation saved first; its state is the right one, so keep it.
+                logger.LogWarning("Turn on {Channel} lost a state race; the user is asked to resend", turnContext.Activity?.ChannelId);
+                await SendAsync(turnContext, CrossedMessages).ConfigureAwait(false);
+                return;
+            case StorageUnavailableException unavailable:
+                logger.LogError("Turn on {Channel} could not use the state store: {Problem}", turnContext.Activity?.ChannelId, unavailable.Message);
+                await SendAsync(turnContext, TroubleRemembering, withMenu: true).ConfigureAwait(false);
+                return;
+            default:
+                logger.LogError("Turn failed on {Channel}: {ExceptionType} {StackTrace}", turnContext.Activity?.ChannelId, exception.GetType().FullName, exception.StackTrace);
+                await SendAsync(turnContext, Apology).ConfigureAwait(false);
+                await ClearConversationAsync(turnContext).ConfigureAwait(false);
+                return;
+        }
+    }
+
+    private async Task SendAsync(ITurnContext turnContext, string text, bool withMenu = false)
+    {
+        try
+        {
+            var titles = withMenu ? MenuTitles() : [];
+            await turnContext.SendActivityAsync(ChoiceMessages.Create(turnContext, text, titles)).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Could not send the error reply: {ExceptionType}", e.GetType().FullName);
+        }
+    }
+
+    /// <summary>The main menu's buttons, if the content can be read; none otherwise.</summary>
+    private IReadOnlyList<string> MenuTitles()
+    {
+        try
+        {
+            return content.Current.Text.Menu.Select(l => l.Title).ToList();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Clears the dialog state so the user is not stuck in a turn that keeps failing.</summary>
+    private async Task ClearConversationAsync(ITurnContext turnContext)
+    {
+        try
+        {
+            await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            logger.LogError("Could not clear the conversation state: {ExceptionType}", e.GetType().FullName);
+        }
+    }
+
+    private static T? Find<T>(Exception exception) where T : Exception
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is T found) return found;
+        return exception is AggregateException aggregate ? aggregate.InnerExceptions.Select(Find<T>).FirstOrDefault(f => f is not null) : null;
+    }
+}
