@@ -31,12 +31,23 @@ catch (ContentValidationException e)
 }
 
 // Likewise the state store: a missing or unreachable store is a clear start-up error, not a failing first turn.
-var storage = app.Services.GetRequiredService<IStorage>();
+const string StorageHelp = "Check the Storage settings (Storage:Kind, Storage:Sqlite:Path, Storage:Blob:*) in appsettings.json or the environment.";
+IStorage storage;
+try
+{
+    storage = app.Services.GetRequiredService<IStorage>();
+}
+catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+{
+    Console.Error.WriteLine($"The state store is not configured correctly: {e.Message}");
+    Console.Error.WriteLine(StorageHelp);
+    return 1;
+}
 var (healthy, problem) = await StateStorage.CheckAsync(storage, CancellationToken.None);
 if (!healthy)
 {
     Console.Error.WriteLine($"The state store ({StateStorage.Describe(storage)}) cannot be used: {problem}");
-    Console.Error.WriteLine("Check the Storage settings (Storage:Kind, Storage:Sqlite:Path, Storage:Blob:*) in appsettings.json or the environment.");
+    Console.Error.WriteLine(StorageHelp);
     return 1;
 }
 

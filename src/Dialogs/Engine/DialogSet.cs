@@ -19,6 +19,9 @@ public sealed class DialogSet(IStatePropertyAccessor<DialogState> dialogState)
     public async Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         var state = await dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        // A store without .NET type names hands back JSON, which BotState converts into a new object on
+        // every read; putting that object back makes it the one that is saved, with the turn's changes.
+        await dialogState.SetAsync(turnContext, state, cancellationToken).ConfigureAwait(false);
         return new DialogContext(this, turnContext, state);
     }
 }
