@@ -154,6 +154,8 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", body.Value<string>("status"));
+        Assert.True(body["storage"]!.Value<bool>("healthy"));
+        Assert.Equal("memory", body["storage"]!.Value<string>("store"));
         Assert.Equal(16, body["content"]!.Value<int>("topics"));
         Assert.Matches("^[0-9a-f]{12}$", body["content"]!.Value<string>("version"));
     }
