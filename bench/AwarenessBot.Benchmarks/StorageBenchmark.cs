@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using AwarenessBot.Cli;
 using AwarenessBot.Hosting;
 using AwarenessBot.Storage;
+using AwarenessBot.Testing;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +33,7 @@ internal static class StorageBenchmark
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
 
-        using (var azurite = Azurite.Start())
+        using (var azurite = await AzuriteServer.StartAsync())
         {
             if (azurite is null) Console.WriteLine("Blob: skipped (install Azurite: npm install --prefix .tools azurite@3.37.0)");
             else results.Add(("Blob (Azurite)", await MeasureAsync(new() { ["Storage:Kind"] = "Blob", ["Storage:Blob:ConnectionString"] = azurite.ConnectionString, ["Storage:Blob:Container"] = "bench" })));
@@ -88,64 +87,6 @@ internal static class StorageBenchmark
             var elapsed = turn.Elapsed.TotalSeconds;
             if (replies.Count == 0) throw new InvalidOperationException("a turn got no reply");
             lock (latencies) latencies.Add(elapsed);
-        }
-    }
-
-    /// <summary>Azurite on a free loopback port with a temporary folder, if it is installed.</summary>
-    private sealed class Azurite : IDisposable
-    {
-        private readonly Process _process;
-        private readonly string _folder;
-
-        private Azurite(Process process, string folder, int port)
-        {
-            _process = process;
-            _folder = folder;
-            ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-                               $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
-        }
-
-        public string ConnectionString { get; }
-
-        public static Azurite? Start()
-        {
-            var root = new DirectoryInfo(AppContext.BaseDirectory);
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "AwarenessBot.sln"))) root = root.Parent;
-            var binary = Environment.GetEnvironmentVariable("AZURITE_PATH") is { Length: > 0 } configured ? configured
-                : root is null ? null : Path.Combine(root.FullName, ".tools", "node_modules", ".bin", "azurite-blob");
-            if (binary is null || !File.Exists(binary)) return null;
-            var folder = Path.Combine(Path.GetTempPath(), "bench-azurite-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(), "--location", folder, "--silent", "--skipApiVersionCheck", "--loose" })
-                info.ArgumentList.Add(arg);
-            var process = Process.Start(info)!;
-            for (var i = 0; i < 200; i++)
-            {
-                try
-                {
-                    using var client = new TcpClient();
-                    client.Connect(IPAddress.Loopback, port);
-                    break;
-                }
-                catch (SocketException)
-                {
-                    Thread.Sleep(100);
-                }
-            }
-            return new Azurite(process, folder, port);
-        }
-
-        public void Dispose()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
-            _process.Dispose();
-            Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -6,10 +6,7 @@ namespace AwarenessBot.Safety;
 /// </summary>
 public static class Hotline
 {
-    public const string Name = "National Human Trafficking Hotline";
-    public const string Phone = "1-888-373-7888";
     public const string PhoneUri = "tel:+18883737888";
-    public const string TextNumber = "233733";
     public const string TextUri = "sms:233733?body=HELP";
 
     /// <summary>The digits every hotline mention contains; used to tell whether a reply already carries it.</summary>

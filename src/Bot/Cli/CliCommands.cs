@@ -20,14 +20,15 @@ public static class CliCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "teams-package";
 
-    public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null, TextWriter? error = null)
     {
         input ??= Console.In;
         output ??= Console.Out;
+        error ??= Console.Error;
         if (args[0] == "teams-package")
         {
             using var tools = BuildHost(args);
-            return TeamsPackageCommand.Run(args[1..], tools.Services.GetRequiredService<IConfiguration>(), output, Console.Error);
+            return TeamsPackageCommand.Run(args[1..], tools.Services.GetRequiredService<IConfiguration>(), output, error);
         }
         if (args[0] == "content")
         {
@@ -35,7 +36,7 @@ public static class CliCommands
             using var tools = BuildHost(args);
             var services = tools.Services;
             return ContentCommands.Run(args[1..], services.GetRequiredService<IOptions<ContentOptions>>().Value,
-                services.GetRequiredService<IOptions<MatchThresholds>>().Value, services.GetRequiredService<UnansweredLog>(), output, Console.Error);
+                services.GetRequiredService<IOptions<MatchThresholds>>().Value, services.GetRequiredService<UnansweredLog>(), output, error);
         }
         IHost host;
         try
@@ -45,7 +46,7 @@ public static class CliCommands
         }
         catch (ContentValidationException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(e.Message);
             return 1;
         }
         using (host)
@@ -54,7 +55,7 @@ public static class CliCommands
             var bot = host.Services.GetRequiredService<IBot>();
             return args[0] == "chat"
                 ? await ChatAsync(adapter, bot, input, output)
-                : await AskAsync(adapter, bot, args[1..], output);
+                : await AskAsync(adapter, bot, args[1..], output, error);
         }
     }
 
@@ -90,14 +91,14 @@ public static class CliCommands
         }
     }
 
-    private static async Task<int> AskAsync(ConsoleAdapter adapter, IBot bot, string[] args, TextWriter output)
+    private static async Task<int> AskAsync(ConsoleAdapter adapter, IBot bot, string[] args, TextWriter output, TextWriter error)
     {
         var json = args.Contains("--json");
         // Options (--json, --Content:Path=...) are not part of the question.
         var question = string.Join(' ', args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)));
         if (string.IsNullOrWhiteSpace(question))
         {
-            await Console.Error.WriteLineAsync("usage: ask \"your question\" [--json]");
+            await error.WriteLineAsync("usage: ask \"your question\" [--json]");
             return 2;
         }
         var replies = await adapter.SayAsync(bot, question);

@@ -32,11 +32,11 @@ public static class ContentCommands
         {
             return verb switch
             {
-                "validate" => Validate(Folder(Positional(rest).FirstOrDefault(), options), output),
-                "test" when Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(Option(rest, "--folder"), options), output, error),
-                "test" when Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(Option(rest, "--folder"), options), thresholds, MinAccuracy(rest), output, error),
-                "preview" when Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(Option(rest, "--folder"), options), output, error),
-                "unanswered" => Unanswered(unanswered, int.TryParse(Option(rest, "--top"), out var top) ? top : 20, output),
+                "validate" => Validate(Folder(CliOptions.Positional(rest).FirstOrDefault(), options), output),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), output, error),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), thresholds, MinAccuracy(rest), output, error),
+                "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), output, error),
+                "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, output),
                 _ => Fail(error, Usage),
             };
         }
@@ -149,13 +149,9 @@ public static class ContentCommands
     /// <summary>The folder typed on the command line, else the configured content folder.</summary>
     private static string Folder(string? typed, ContentOptions options) => typed is null ? options.ResolvedPath : CliPaths.Resolve(typed);
 
-    private static IEnumerable<string> Positional(string[] args) => CliOptions.Positional(args);
-
-    private static string? Option(string[] args, string name) => CliOptions.Value(args, name);
-
     private static double MinAccuracy(string[] args)
     {
-        var text = Option(args, "--min-accuracy");
+        var text = CliOptions.Value(args, "--min-accuracy");
         if (text is null) return 0;
         var value = double.Parse(text.TrimEnd('%'), CultureInfo.InvariantCulture);
         return value > 1 ? value / 100 : value;

@@ -46,17 +46,8 @@ public class CliTests
     {
         using var content = ContentPaths.Copy();
         content.Replace("dialogs/red-signs.yaml", "dialog: how-to-report", "dialog: nowhere");
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            Assert.Equal(1, await CliCommands.RunAsync(["ask", "hi", $"--Content:Path={content.Folder}"], output: new StringWriter()));
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
-        Assert.Contains("dialogs/red-signs.yaml:12: error:", error.ToString());
+        var (exit, _, error) = await Cli.RunAsync("ask", "hi", $"--Content:Path={content.Folder}");
+        Assert.Equal(1, exit);
+        Assert.Matches(@"dialogs/red-signs\.yaml:\d+: error:", error);
     }
 }

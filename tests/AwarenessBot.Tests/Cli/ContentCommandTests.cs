@@ -1,26 +1,9 @@
-using AwarenessBot.Cli;
-
 namespace AwarenessBot.Tests.Cli;
 
 /// <summary>The admins' tools, run as `dotnet run --project src/Bot -- content ...` runs them.</summary>
 public class ContentCommandTests
 {
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliCommands.RunAsync(["content", .. args], output: output);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
-    }
+    private static Task<(int Exit, string Output, string Error)> Run(params string[] args) => Cli.RunAsync(["content", .. args]);
 
     private static string Eval(string file) => Path.Combine(AppContext.BaseDirectory, "eval", file);
 

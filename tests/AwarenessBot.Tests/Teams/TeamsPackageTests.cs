@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using AwarenessBot.Cli;
 using NJsonSchema;
 
 namespace AwarenessBot.Tests.Teams;
@@ -16,22 +15,7 @@ public sealed class TeamsPackageTests : IDisposable
         if (Directory.Exists(_folder)) Directory.Delete(_folder, true);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliCommands.RunAsync(["teams-package", .. args], output: output);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => Tests.Cli.Cli.RunAsync(["teams-package", .. args]);
 
     private async Task<string> BuildAsync()
     {
