@@ -21,6 +21,7 @@ public static class CrisisRules
         "choke|chokes|choking|choked|follow|follows|following|followed|chase|chases|chasing|chased|control|controls|controlling|" +
         "exploit|exploits|exploiting|exploited|trap|traps|trapped|groom|grooms|grooming|groomed|force|forces|forcing|forced|" +
         "pressure|pressures|pressuring|pressured|coerce|coerces|coercing|coerced|lock|locks|locking|locked|slap|slaps|slapped|" +
+        "sextort|sextorts|sextorting|sextorted|" +
         "punch|punches|punched|kick|kicks|kicked|strangle|strangled|own|owns";
 
     private const string Relation =
@@ -36,6 +37,10 @@ public static class CrisisRules
             $@"\b({ActsOnMe}) me\b(?! (up|on (insta|instagram|tiktok|snap|snapchat|twitter|x|facebook|social)|at (chess|cards|games|basketball|soccer|fortnite)))"),
         CrisisRule.En("makes-me-do", CrisisKind.Exploitation,
             @"\b(make|makes|making|made) me (have sex|sleep with|sell|work|strip|dance|pose|send|meet|go with|give|perform|do (sexual|stuff|things|it|this|that|what)|take (pics|pictures|photos|videos)|hook up|have to|stay|pay)\b"),
+        CrisisRule.En("paid-for-sex", CrisisKind.Exploitation,
+            @"\b(pay|pays|paid|paying|give|gives|gave|giving) me (money |cash |drugs |gifts )?(for|to have|to do) (sex|sexual|stuff|things|pics|nudes|it)\b|\bi (get|got|am) paid (for|to have) sex\b"),
+        CrisisRule.En("wants-me-to", CrisisKind.Exploitation,
+            @"\b(wants|want|wanted|told|tells|asked|asks|pressures|pressured|pressuring|expects) me to (have sex|sleep with|hook up with|sell (myself|my body|drugs|pics)|work for (him|her|them)|strip|dance for|do sexual)\b"),
         CrisisRule.En("asks-me-for-nudes", CrisisKind.Exploitation,
             @"\b(tell|tells|told|ask|asks|asked|asking|want|wants|wanted|keeps asking) me (to send|for) (nudes|pics|pictures|photos|videos|naked)\b"),
         CrisisRule.En("i-have-to-have-sex", CrisisKind.Exploitation,
@@ -58,11 +63,11 @@ public static class CrisisRules
         CrisisRule.En("forced-to", CrisisKind.Exploitation,
             @"\b(being|been|got|get) (forced|made|pressured|coerced) (to|into)\b", needsFirstPerson: true),
         CrisisRule.En("my-images-threatened", CrisisKind.Exploitation,
-            @"\b(post|share|send|leak|show|spread|sell) my (nudes|pics|pictures|photos|videos|vids)\b|\b(has|have|got|took|takes|taking|posted|shared|leaked) (nudes|naked pics|naked pictures|pics|pictures|photos|videos) of me\b"),
+            @"\b(post|posts|posted|share|shares|shared|send|sent|leak|leaked|show|showed|spread|sell|sold) my (nudes|pics|pictures|photos|videos|vids)\b|\b(has|have|got|took|takes|taking|posted|shared|leaked) (nudes|naked pics|naked pictures|pics|pictures|photos|videos) of me\b"),
         CrisisRule.En("someone-close-is-harmed", CrisisKind.Exploitation,
-            $@"\bmy ({Relation}) (is|was|has been|got|keeps getting|is getting)( being)? (trafficked|sold|pimped|forced|raped|abused|kidnapped|held|locked up|threatened|exploited|prostituted|beaten|blackmailed|missing)\b"),
+            $@"(?<!\b(if|whether) (\w+ ){{0,3}})\bmy ({Relation}) (is|was|has been|got|keeps getting|is getting)( being)? (trafficked|sold|pimped|forced|raped|abused|kidnapped|held|locked up|threatened|exploited|prostituted|beaten|blackmailed|missing)\b"),
         CrisisRule.En("they-are-being-harmed", CrisisKind.Exploitation,
-            @"\b(he|she|they) (is|are) being (trafficked|sold|pimped|forced|raped|abused|held|prostituted|exploited)\b"),
+            @"(?<!\b(if|whether) (\w+ ){0,3})\b(he|she|they) (is|are) being (trafficked|sold|pimped|forced|raped|abused|held|prostituted|exploited)\b"),
 
         // --- Immediate danger ------------------------------------------------------------------
         CrisisRule.En("i-am-in-danger", CrisisKind.ImmediateDanger,
@@ -76,7 +81,9 @@ public static class CrisisRules
         CrisisRule.En("someone-following-me", CrisisKind.ImmediateDanger,
             @"\b(someone|somebody|a man|a guy|a stranger|a car|a van|a woman|he|she|they) (is |are )?(following|chasing|watching|outside) (me|my house|my home|my door)\b"),
         CrisisRule.En("emergency", CrisisKind.ImmediateDanger,
-            @"\b(i have|i am having|this is|it is|there is|we have) an? emergency\b|\bsend (help|the police|someone)\b|\bcall (911|the police|the cops) for me\b"),
+            @"\b(i have|i am having|this is|it is|there is|we have) an? emergency\b|\bsend (help|the police|someone)\b|\bcall (911|the police|the cops) for me\b|\bplease call (911|the police|the cops)\b"),
+        CrisisRule.En("nowhere-safe", CrisisKind.ImmediateDanger,
+            @"\b(need|looking for|have nowhere|have no) (a )?(safe )?place to (stay|sleep|go)( tonight| right now| now)?\b|^i am (so |really |very )?(scared|afraid|terrified)( right now)?$|\bi am not (ok|okay|safe)\b"),
         CrisisRule.En("need-to-escape", CrisisKind.ImmediateDanger,
             @"\bi (need|have|want|got|am trying) to (get out|escape|run away|get away from (him|her|them))\b|\bhelp me (get out|escape|leave|run|get away)\b"),
 
@@ -89,7 +96,7 @@ public static class CrisisRules
         CrisisRule.En("dont-want-to-live", CrisisKind.SelfHarm,
             @"\b(do not|no longer|never|dont) want to (live|be alive|exist|be here anymore|wake up|go on)\b|\b(no|any) reason to (live|go on|keep going)\b"),
         CrisisRule.En("end-it", CrisisKind.SelfHarm,
-            @"\bend (it all|everything|my life|this life)\b|\btake my (own )?life\b|\bi (can not|do not want to) (go on|keep going|do this anymore|take it anymore)\b|\bgive up on (life|living)\b|\bi want to disappear\b|\bnobody would (care|miss me)\b|\b(overdose|od) on\b|\bi hate my life\b"),
+            @"\b(end|ending|ended) (it all|everything|my life|this life)\b|\b(want to|going to|about to|ready to|gonna) end it\b|\b(take|taking) my (own )?life\b|\bfeel like dying\b|\bi (have been|been|am|keep|started|have started) cutting\b|\bi (can not|do not want to) (go on|keep going|do this anymore|take it anymore)\b|\bgive up on (life|living)\b|\bi want to disappear\b|\b(nobody|no one|noone) would (care|miss me|notice)\b|\b(overdose|od) on\b|\bi hate my life\b"),
 
         // --- Bare calls for help ------------------------------------------------------------
         CrisisRule.En("help-me", CrisisKind.CallForHelp,
@@ -110,6 +117,8 @@ public static class CrisisRules
             @"\b(fui|he sido|estoy siendo|soy) (violad[ao]|vendid[ao]|abusad[ao]|secuestrad[ao]|obligad[ao]|forzad[ao]|explotad[ao]|tratad[ao]|prostituid[ao])\b|\b(abusan|abusa|abusaron|abuso) de mi\b"),
         CrisisRule.Es("es-tengo-que", CrisisKind.Exploitation,
             @"\b(tengo|tenia) que (tener sexo|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen (trabajando|encerrad[ao])\b"),
+        CrisisRule.Es("es-me-pagan", CrisisKind.Exploitation,
+            @"\bme (pagan|paga|pagaron|pago|dan dinero) (por|para) (tener )?(sexo|relaciones|fotos)\b"),
         CrisisRule.Es("es-mis-documentos", CrisisKind.Exploitation,
             @"\b(se quedaron con|se quedo con|tienen|tiene|me quitaron|me quito|quitaron) mi (pasaporte|documentos|papeles|identificacion)\b"),
         CrisisRule.Es("es-peligro", CrisisKind.ImmediateDanger,
