@@ -24,6 +24,9 @@ public static partial class TextNormalizer
         "anything", "something", "kind", "kinds", "type", "types", "one", "ones", "much", "many", "lot", "lots", "ok", "okay",
         "hey", "hi", "hello", "thanks", "thank", "bot", "question", "let", "lets", "say", "said", "go", "going", "try",
         "simply", "basically", "exactly", "actually", "quickly", "briefly", "again", "usually", "anyway",
+        // Chat filler that says nothing about the topic.
+        "wat", "wut", "wht", "yo", "fr", "ya", "yall", "bruh", "lol", "lmao", "omg", "idk", "tbh", "rn", "um", "uh", "hmm",
+        "tho", "abt", "pls", "plz", "yes", "no", "ok", "okay", "cuz", "bc",
         // Spanish
         "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "o", "que", "en", "con", "por", "para",
         "es", "son", "como", "cual", "cuales", "quien", "donde", "cuando", "mi", "mis", "tu", "tus", "su", "sus", "yo", "me",
