@@ -44,9 +44,13 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
         _ => Audience.All,
     };
 
+    /// <summary>
+    /// Saves what this turn read, changed or not: every write renews the store's time to live, so state
+    /// expires a day after the user's last turn, not a day after it last changed.
+    /// </summary>
     public async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-        await UserState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        await ConversationState.SaveChangesAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+        await UserState.SaveChangesAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
     }
 }
