@@ -4,6 +4,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs;
 using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +14,14 @@ namespace AwarenessBot.Routing;
 /// Where a user's message goes once it is known not to be a crisis: global commands first,
 /// then the dialog in progress, then the topic matcher. Records the route for the trace.
 /// </summary>
-public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered)
+public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered, BotMemory memory)
 {
     public async Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var content = contentProvider.Current;
+        // The content is in English; a Spanish speaker is told once, with the hotline that speaks Spanish.
+        if (LanguageGuesser.Guess(text) == CrisisLanguage.Spanish && await memory.FirstSpanishAsync(turnContext, cancellationToken).ConfigureAwait(false))
+            await turnContext.SendActivityAsync(MessageFactory.Text(content.Text.SpanishNote), cancellationToken).ConfigureAwait(false);
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var route = RouteOf(turnContext);
         turnContext.TurnState.Set<IInterruptionDetector>(new TopicInterruption(content.Matcher, matching.Value));

@@ -7,7 +7,7 @@ namespace AwarenessBot.Content.Loading;
 public static class BotTextReader
 {
     private static readonly string[] Phrases =
-        ["welcome", "team-welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks",
+        ["welcome", "team-welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks", "spanish-note",
          "audience-question", "staff-button", "student-button", "audience-now-staff", "audience-now-student", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
          "empty-message", "too-long", "cancelled", "choice-retry", "confirm-retry", "step-removed"];
 
@@ -36,6 +36,7 @@ public static class BotTextReader
             MoreTopics = moreTopics.Select(t => t.Value).ToList(),
             Help = values["help"]!,
             Greeting = values["greeting"]!,
+            SpanishNote = values["spanish-note"]!,
             AudienceQuestion = values["audience-question"]!,
             StaffButton = values["staff-button"]!,
             StudentButton = values["student-button"]!,

@@ -15,6 +15,8 @@ public sealed class BotText
     public required IReadOnlyList<string> MoreTopics { get; init; }
     public required string Help { get; init; }
     public required string Greeting { get; init; }
+    /// <summary>Said once to someone writing in Spanish: answers are in English, the hotline speaks Spanish.</summary>
+    public required string SpanishNote { get; init; }
     public required string AudienceQuestion { get; init; }
     public required string StaffButton { get; init; }
     public required string StudentButton { get; init; }

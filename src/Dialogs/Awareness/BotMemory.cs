@@ -15,12 +15,18 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
     public IStatePropertyAccessor<DialogState> DialogState { get; } = conversationState.CreateProperty<DialogState>("dialogState");
     private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("welcomed");
+    private readonly IStatePropertyAccessor<bool> _spanishNoted = conversationState.CreateProperty<bool>("spanishNoted");
 
     /// <summary>True the first time it is asked in a conversation: Teams announces an install twice (conversationUpdate and installationUpdate).</summary>
-    public async Task<bool> FirstWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task<bool> FirstWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_welcomed, turnContext, cancellationToken);
+
+    /// <summary>True the first time a conversation writes in Spanish, to say once that answers are in English.</summary>
+    public Task<bool> FirstSpanishAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_spanishNoted, turnContext, cancellationToken);
+
+    private static async Task<bool> FirstTimeAsync(IStatePropertyAccessor<bool> flag, ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await _welcomed.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false)) return false;
-        await _welcomed.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
+        if (await flag.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false)) return false;
+        await flag.SetAsync(turnContext, true, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

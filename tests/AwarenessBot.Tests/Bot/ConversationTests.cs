@@ -496,4 +496,16 @@ public class ConversationTests
         Assert.Contains("I'll answer for school staff", (await bot.SayAsync("School staff")).AllText());
         Assert.Contains("Signs you may notice in a student", (await bot.SayAsync("red signs")).AllText());
     }
+
+    [Fact]
+    public async Task A_spanish_speaker_is_told_once_that_answers_are_in_english_and_the_hotline_speaks_spanish()
+    {
+        using var bot = new TestBot();
+        var first = await bot.SayAsync("¿qué es la trata de personas?");
+        Assert.Contains("solo puedo responder en inglés", first.AllText());
+        Assert.Contains("force, fraud or coercion", first.AllText());
+        var second = await bot.SayAsync("cuales son las señales de la trata");
+        Assert.DoesNotContain("solo puedo responder en inglés", second.AllText());
+        Assert.DoesNotContain("solo puedo responder en inglés", (await bot.SayAsync("what does CSEC stand for")).AllText());
+    }
 }
