@@ -62,6 +62,10 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         if (welcome) await WelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The web page says hello when it connects ("webchat/join"): welcome, once per conversation.</summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Name == "webchat/join" ? WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
+
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeAsync(turnContext, cancellationToken);
 

@@ -92,9 +92,22 @@
     })
     .then(function (session) {
       directLine = window.WebChat.createDirectLine({ token: session.token, domain: session.domain, webSocket: session.webSocket });
+      // Say hello once connected, so the bot welcomes the student even where the channel does not
+      // announce the user joining (Azure Direct Line); the bot welcomes once per conversation.
+      var store = window.WebChat.createStore({}, function (api) {
+        return function (next) {
+          return function (action) {
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
+            }
+            return next(action);
+          };
+        };
+      });
       // No userID here: the token carries it, and the server uses that one whatever the page says.
       window.WebChat.renderWebChat({
         directLine: directLine,
+        store: store,
         locale: 'en-US',
         nonce: nonce,
         styleOptions: styleOptions

@@ -508,4 +508,19 @@ public class ConversationTests
         Assert.DoesNotContain("solo puedo responder en inglés", second.AllText());
         Assert.DoesNotContain("solo puedo responder en inglés", (await bot.SayAsync("what does CSEC stand for")).AllText());
     }
+
+    [Fact]
+    public async Task The_web_pages_join_event_gets_the_welcome_once()
+    {
+        using var bot = new TestBot(channelId: Channels.Webchat);
+        Activity Join()
+        {
+            var join = bot.Adapter.MakeActivity();
+            join.Type = ActivityTypes.Event;
+            join.Name = "webchat/join";
+            return join;
+        }
+        Assert.Contains("No person is watching this chat", (await bot.SendAsync(Join())).AllText());
+        Assert.Empty((await bot.SendAsync(Join())).Messages());
+    }
 }

@@ -73,6 +73,9 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     {
         var (page, requests, console) = await OpenAsync();
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        // The page's hello and the conversation's start both ask for the welcome; it comes once.
+        await Task.Delay(1500);
+        Assert.Equal(1, await page.Locator(".webchat__bubble__content", new() { HasTextString = "No person is watching this chat" }).CountAsync());
         Assert.True(await page.Locator("a[href='tel:+18883737888']").IsVisibleAsync());
         Assert.True(await page.Locator("a[href^='sms:233733']").IsVisibleAsync());
         Assert.True(await page.Locator("a[href='tel:911']").IsVisibleAsync());
