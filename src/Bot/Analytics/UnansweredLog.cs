@@ -8,18 +8,34 @@ namespace AwarenessBot.Analytics;
 /// <summary>
 /// Counts the questions the bot could not answer, so admins can see what content to add
 /// (<c>content unanswered</c>). Only the question is kept, with phone numbers, e-mails, URLs
-/// and IPs masked, and a count: no user, conversation, channel or time. Stored as a small JSON
-/// file in the data folder, replaced atomically on each write.
+/// and IPs masked, and a count: no user, conversation, channel or time. Counted in memory, so a
+/// turn never waits on the disk; written to a small JSON file in the data folder (replaced
+/// atomically) every few seconds when something changed, and when the bot stops.
 /// </summary>
-public sealed class UnansweredLog(IOptions<DataOptions> options, ILogger<UnansweredLog> logger)
+public sealed class UnansweredLog : IDisposable
 {
     /// <summary>Questions longer than this are cut; the start says enough about what was missing.</summary>
     public const int MaxQuestionLength = 200;
     /// <summary>Distinct questions kept at most; the rarest go first.</summary>
     public const int MaxEntries = 2000;
+    private static readonly TimeSpan WriteInterval = TimeSpan.FromSeconds(5);
+    private static readonly JsonSerializerOptions FileFormat = new() { WriteIndented = true };
 
+    private readonly ILogger<UnansweredLog> _logger;
+    private readonly string _folder;
+    private readonly string _filePath;
     private readonly Lock _lock = new();
-    private string FilePath => Path.Combine(options.Value.ResolvedPath, "unanswered-questions.json");
+    private readonly Timer _writer;
+    private Dictionary<string, int>? _counts;
+    private bool _changed;
+
+    public UnansweredLog(IOptions<DataOptions> options, ILogger<UnansweredLog> logger)
+    {
+        _logger = logger;
+        _folder = options.Value.ResolvedPath;
+        _filePath = Path.Combine(_folder, "unanswered-questions.json");
+        _writer = new Timer(_ => Flush(), null, WriteInterval, WriteInterval);
+    }
 
     public sealed record Entry(string Question, int Count);
 
@@ -29,26 +45,46 @@ public sealed class UnansweredLog(IOptions<DataOptions> options, ILogger<Unanswe
         if (masked.Length == 0) return;
         lock (_lock)
         {
-            try
-            {
-                var counts = Read();
-                counts[masked] = counts.GetValueOrDefault(masked) + 1;
-                if (counts.Count > MaxEntries)
-                    counts = counts.OrderByDescending(c => c.Value).Take(MaxEntries).ToDictionary(c => c.Key, c => c.Value);
-                Write(counts);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-            {
-                // Analytics must never cost the user an answer.
-                logger.LogWarning("Could not record an unanswered question: {ExceptionType}", e.GetType().Name);
-            }
+            var counts = Counts();
+            counts[masked] = counts.GetValueOrDefault(masked) + 1;
+            if (counts.Count > MaxEntries)
+                _counts = counts.OrderByDescending(c => c.Value).Take(MaxEntries).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+            _changed = true;
         }
     }
 
     public IReadOnlyList<Entry> Top(int count)
     {
         lock (_lock)
-            return Read().OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(count).Select(c => new Entry(c.Key, c.Value)).ToList();
+            return Counts().OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(count).Select(c => new Entry(c.Key, c.Value)).ToList();
+    }
+
+    /// <summary>Writes the counts to the file if they changed since the last write.</summary>
+    public void Flush()
+    {
+        lock (_lock)
+        {
+            if (!_changed || _counts is null) return;
+            try
+            {
+                Directory.CreateDirectory(_folder);
+                var temporary = _filePath + ".tmp";
+                File.WriteAllText(temporary, JsonSerializer.Serialize(_counts, FileFormat));
+                File.Move(temporary, _filePath, overwrite: true);
+                _changed = false;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Analytics must never cost the user an answer; the counts stay in memory for the next try.
+                _logger.LogWarning("Could not save the unanswered questions: {ExceptionType}", e.GetType().Name);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        Flush();
     }
 
     private static string Clean(string text)
@@ -57,18 +93,35 @@ public sealed class UnansweredLog(IOptions<DataOptions> options, ILogger<Unanswe
         return collapsed.Length <= MaxQuestionLength ? collapsed : collapsed[..MaxQuestionLength] + "…";
     }
 
-    private Dictionary<string, int> Read()
+    /// <summary>The counts, read from the file the first time they are needed (the caller holds the lock).</summary>
+    private Dictionary<string, int> Counts()
     {
-        if (!File.Exists(FilePath)) return new(StringComparer.Ordinal);
-        using var stream = File.OpenRead(FilePath);
-        return JsonSerializer.Deserialize<Dictionary<string, int>>(stream) ?? new(StringComparer.Ordinal);
+        if (_counts is not null) return _counts;
+        try
+        {
+            if (File.Exists(_filePath))
+            {
+                using var stream = File.OpenRead(_filePath);
+                var saved = JsonSerializer.Deserialize<Dictionary<string, int>>(stream);
+                if (saved is not null) return _counts = new(saved, StringComparer.Ordinal);
+            }
+        }
+        catch (JsonException)
+        {
+            // Keep the damaged file for a person to look at rather than overwrite it.
+            _logger.LogWarning("The unanswered questions file is damaged; kept as {File}.damaged, counting afresh", _filePath);
+            TryMove(_filePath, _filePath + ".damaged");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not read the unanswered questions; counting afresh: {ExceptionType}", e.GetType().Name);
+        }
+        return _counts = new(StringComparer.Ordinal);
     }
 
-    private void Write(Dictionary<string, int> counts)
+    private static void TryMove(string from, string to)
     {
-        Directory.CreateDirectory(options.Value.ResolvedPath);
-        var temporary = FilePath + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(counts, new JsonSerializerOptions { WriteIndented = true }));
-        File.Move(temporary, FilePath, overwrite: true);
+        try { File.Move(from, to, overwrite: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

@@ -85,7 +85,7 @@ public static partial class DirectLineEndpoints
             var (activities, next) = conversation.Since(from, clock.GetUtcNow());
             return Json(new JObject
             {
-                ["activities"] = JArray.FromObject(activities, JsonSerializer.Create(SerializerSettings)),
+                ["activities"] = JArray.FromObject(activities, Serializer),
                 ["watermark"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
         }).RequireRateLimiting(ConversationPolicy);
@@ -99,7 +99,7 @@ public static partial class DirectLineEndpoints
             Activity activity;
             try
             {
-                activity = body.ToObject<Activity>(JsonSerializer.Create(SerializerSettings))!;
+                activity = body.ToObject<Activity>(Serializer)!;
             }
             catch (JsonException)
             {
@@ -120,7 +120,7 @@ public static partial class DirectLineEndpoints
         }).RequireRateLimiting(ConversationPolicy);
     }
 
-    private static readonly JsonSerializerSettings SerializerSettings = new() { NullValueHandling = NullValueHandling.Ignore };
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
     private sealed record Authorization(DirectLineConversation? Conversation, string Token);
 

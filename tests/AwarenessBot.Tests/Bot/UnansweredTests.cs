@@ -26,8 +26,17 @@ public class UnansweredTests
             Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", 2), top[0]);
             Assert.Contains(top, e => e.Question == "can you email me at [email] about prom");
             Assert.DoesNotContain(top, e => e.Question.Contains("CSEC"));
+
+            // Stopping the bot writes the counts; the admin tool (a new process) reads them from the file.
+            bot.Dispose();
             var file = await File.ReadAllTextAsync(Path.Combine(folder, "unanswered-questions.json"));
             Assert.DoesNotContain("jo.smith", file);
+            using var later = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance);
+            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", 2), later.Top(1)[0]);
+            later.Record("what's the best pizza topping?");
+            later.Flush();
+            using var reread = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance);
+            Assert.Equal(3, reread.Top(1)[0].Count);
         }
         finally
         {
@@ -38,8 +47,32 @@ public class UnansweredTests
     [Fact]
     public void An_unwritable_folder_never_costs_an_answer()
     {
-        var log = new UnansweredLog(Options.Create(new DataOptions { Path = "/proc/not-writable" }), NullLogger<UnansweredLog>.Instance);
+        using var log = new UnansweredLog(Options.Create(new DataOptions { Path = "/proc/not-writable" }), NullLogger<UnansweredLog>.Instance);
         log.Record("anything"); // must not throw
-        Assert.Empty(log.Top(5));
+        log.Flush();            // nor this
+        Assert.Equal([new UnansweredLog.Entry("anything", 1)], log.Top(5));
+    }
+
+    [Fact]
+    public void A_damaged_file_is_kept_aside_and_counting_starts_afresh()
+    {
+        var folder = TempFolder();
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, "unanswered-questions.json");
+            File.WriteAllText(path, "{ not json");
+            using (var log = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance))
+            {
+                log.Record("prom dates");
+                Assert.Equal([new UnansweredLog.Entry("prom dates", 1)], log.Top(5));
+            }
+            Assert.Equal("{ not json", File.ReadAllText(path + ".damaged"));
+            Assert.Contains("prom dates", File.ReadAllText(path));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, true);
+        }
     }
 }
