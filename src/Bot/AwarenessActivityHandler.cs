@@ -30,9 +30,9 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         // In Teams channels and group chats people talk to each other: answer only when @mentioned
         // (or when a button on one of our cards is clicked, which carries a value).
         if (TeamsConversations.IsShared(activity) && !TeamsConversations.MentionsBot(activity) && activity.Value is null) return;
-        // ...and the message starts with "<at>AwarenessBot</at>".
-        MentionStripper.StripRecipientMention(activity);
-        var text = UserInput.TextOf(activity);
+        // The safety guard has read (and understood) the message, without the bot's @mention.
+        var input = TurnInput.Of(turnContext) ?? throw new InvalidOperationException("The safety guard did not run for this message.");
+        var text = input.Text;
         var phrases = contentProvider.Current.Text;
 
         if (text.Length > MaxMessageLength)
@@ -47,7 +47,7 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
             await router.ShowMenuAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await router.RouteAsync(turnContext, text, cancellationToken).ConfigureAwait(false);
+        await router.RouteAsync(turnContext, input, cancellationToken).ConfigureAwait(false);
     }
 
     // The SDK calls OnMembersAddedAsync only when someone other than the bot joins; Teams needs the opposite.

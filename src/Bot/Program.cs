@@ -4,6 +4,7 @@ using AwarenessBot.Content.Validation;
 using AwarenessBot.DirectLine;
 using AwarenessBot.Hosting;
 using AwarenessBot.Storage;
+using AwarenessBot.Understanding;
 using Microsoft.Bot.Builder;
 using AwarenessBot.WebPage;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,9 @@ builder.Services.AddAwarenessBotHttp(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddWebPage(builder.Configuration);
 var app = builder.Build();
+
+// Load the sentence model and embed the safety exemplars now, not on the first turn (a failure only degrades understanding).
+_ = app.Services.GetRequiredService<UnderstandingService>();
 
 try
 {

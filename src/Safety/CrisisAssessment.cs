@@ -2,6 +2,18 @@ namespace AwarenessBot.Safety;
 
 public enum CrisisLanguage { English, Spanish }
 
+/// <summary>
+/// How the bot must respond to a message before anything else: <see cref="Crisis"/> gets the fixed
+/// emergency response, <see cref="CheckIn"/> the fixed "are you safe right now?" reply, <see cref="None"/> nothing.
+/// </summary>
+public enum SafetyTier { None, CheckIn, Crisis }
+
+public static class SafetyTierNames
+{
+    /// <summary>"crisis", "check-in" or "none", as the Route trace and the tools print it.</summary>
+    public static string Name(this SafetyTier tier) => tier switch { SafetyTier.Crisis => "crisis", SafetyTier.CheckIn => "check-in", _ => "none" };
+}
+
 public enum CrisisKind
 {
     None,
@@ -13,10 +25,20 @@ public enum CrisisKind
     SelfHarm,
     /// <summary>A bare call for help ("help me", "SOS", "auxilio").</summary>
     CallForHelp,
+    /// <summary>Something that may be a disclosure but is not clearly one (the check-in tier).</summary>
+    PossibleRisk,
+    /// <summary>Recognised by its similarity to crisis exemplars rather than by a rule.</summary>
+    Unclassified,
 }
 
-/// <summary>The detector's verdict on one message. <see cref="Rule"/> names the pattern (never the text) for logs and tests.</summary>
-public sealed record CrisisAssessment(bool IsCrisis, CrisisKind Kind, CrisisLanguage Language, string? Rule)
+/// <summary>
+/// What the rules found in one message: the tier they call for and the name of every rule that
+/// fired (never the text), for logs, the Route trace and tests.
+/// </summary>
+public sealed record CrisisAssessment(SafetyTier Tier, CrisisKind Kind, CrisisLanguage Language, IReadOnlyList<string> Rules)
 {
-    public static CrisisAssessment NotCrisis(CrisisLanguage language) => new(false, CrisisKind.None, language, null);
+    public bool IsCrisis => Tier == SafetyTier.Crisis;
+    public string? Rule => Rules.Count > 0 ? Rules[0] : null;
+
+    public static CrisisAssessment NotCrisis(CrisisLanguage language) => new(SafetyTier.None, CrisisKind.None, language, []);
 }

@@ -11,7 +11,7 @@ public static class CrisisRules
     private const string Harm =
         "forced|coerced|pressured|trafficked|sold|pimped|prostituted|exploited|groomed|blackmailed|sextorted|raped|molested|" +
         "abused|assaulted|beaten|beat up|hit|touched|held|locked|threatened|stalked|kidnapped|drugged|controlled|hurt|bought|" +
-        "rented|trapped|followed|used for sex|made to";
+        "rented|trapped|followed|used for sex|made to|jumped|stabbed|shot|strangled|choked|tied up|branded|sex trafficked|labor trafficked";
 
     private const string ActsOnMe =
         "sell|sells|selling|sold|pimp|pimps|pimping|pimped|traffic|traffics|trafficking|trafficked|rent|rents|renting|rented|" +
@@ -24,6 +24,13 @@ public static class CrisisRules
         "sextort|sextorts|sextorting|sextorted|" +
         "punch|punches|punched|kick|kicks|kicked|strangle|strangled|own|owns";
 
+    /// <summary>Words people put between "I was" and what happened ("I just got sold", "I am being labor trafficked").</summary>
+    private const string Adverb = " just| really| still| literally| actually| now| already| basically| kinda| probably| constantly| always| repeatedly| also";
+
+    private const string Modifier = " labor| labour| sex| sexually| physically| emotionally| mentally| verbally| financially";
+
+    private const string Family = "brother|sister|little brother|little sister|baby brother|baby sister|mom|mother|dad|father|family|baby|kids|son|daughter|grandma|grandmother|grandpa|abuela|siblings|cousin";
+
     private const string Relation =
         "friend|best friend|bestie|sister|brother|cousin|classmate|girlfriend|boyfriend|daughter|son|student|mom|mother|" +
         "niece|nephew|neighbor|neighbour|roommate|teammate";
@@ -32,7 +39,7 @@ public static class CrisisRules
     [
         // --- Exploitation and abuse, first person -------------------------------------------
         CrisisRule.En("i-am-harmed", CrisisKind.Exploitation,
-            $@"\bi (am|was|have been|had been|keep getting|get|got|feel|am getting)( being| getting)? ({Harm})\b(?! back)"),
+            $@"(\bi|^) ?(am|was|have been|had been|keep getting|get|got|feel|am getting|been|being|getting)({Adverb})?( being| getting)?({Modifier})? ({Harm})\b(?! back)"),
         CrisisRule.En("someone-harms-me", CrisisKind.Exploitation,
             $@"\b({ActsOnMe}) me\b(?! (up|on (insta|instagram|tiktok|snap|snapchat|twitter|x|facebook|social)|at (chess|cards|games|basketball|soccer|fortnite)))"),
         CrisisRule.En("makes-me-do", CrisisKind.Exploitation,
@@ -49,17 +56,17 @@ public static class CrisisRules
         CrisisRule.En("threat-if-i-tell", CrisisKind.Exploitation,
             @"\b(hurt|kill|beat|harm|take|sell)\b.{0,60}\bif i (tell|talk|say anything|leave|report|go to the police|do not|dont)\b|\bif i (tell|talk|say anything|leave|report|go to the police)\b.{0,60}\b(hurt|kill|beat|harm)\b"),
         CrisisRule.En("sextortion-threat", CrisisKind.Exploitation,
-            @"\b(send|post|share|show|leak|give) (them|it|those|these|my pics|my nudes|the pics|the pictures|the videos) to (everyone|everybody|my (parents|mom|dad|family|school|friends|teachers))\b"),
+            @"\b(send|sends|post|posts|share|shares|show|shows|leak|leaks|give|spread) (them|it|those|these|my pics|my nudes|the pics|the pictures|the videos) to (all of |all )?(everyone|everybody|the whole school|my (parents|mom|dad|family|school|friends|teachers|followers|contacts|class|classmates))\b|\b(or|unless) (else )?(he|she|they|it) (will |is going to |are going to |gonna )?(send|sends|post|posts|share|shares|show|shows|leak|leaks|spread|spreads) (it|them|my|the|those|pics|nudes|pictures|videos|photos)\b"),
         CrisisRule.En("come-away-with-him", CrisisKind.Exploitation,
             @"\b(wants|want|wanted|asked|asks|told|tells|keeps asking) me to (come )?(live with|move in with|run away with|travel with|go away with|come with) (him|her|them)\b"),
         CrisisRule.En("asks-me-for-nudes", CrisisKind.Exploitation,
             @"\b(tell|tells|told|ask|asks|asked|asking|want|wants|wanted|keeps asking) me (to send|for) (nudes|pics|pictures|photos|videos|naked)\b"),
         CrisisRule.En("i-have-to-have-sex", CrisisKind.Exploitation,
-            @"\bi (have to|had to|must|need to) (have sex|sleep with|sell (myself|my body|sex|pics|nudes)|work for (free|nothing|no pay)|work off|pay off|do sexual)\b"),
+            @"\bi (have to|had to|must|need to) (have sex|sleep with|sell (myself|my body|sex|pics|nudes|for (them|him|her)|drugs)|work for (free|nothing|no pay)|work off|pay off|do sexual)\b"),
         CrisisRule.En("they-wont-let-me", CrisisKind.Exploitation,
             @"\b(will not|do not|does not|would not|never|wont) let me (leave|go|escape|quit|stop|go home|see|talk|call|eat|sleep|have|keep|use)\b"),
         CrisisRule.En("i-cant-leave", CrisisKind.Exploitation,
-            @"\bi (can not|am not allowed to|am not able to|could not|am scared to|am afraid to) (leave|escape|get out|go home|quit|stop working|run away|tell anyone|say no)\b"),
+            @"\bi (can not|am not allowed to|am not able to|could not|am scared to|am afraid to) (leave|escape|get out|go home|quit|stop working|run away|tell anyone|say no)\b|(^|\b(so|and|but) )can not (go home|go back home|leave|escape|get out)\b"),
         CrisisRule.En("they-hold-me", CrisisKind.Exploitation,
             @"\b(keep|keeps|kept|keeping|hold|holds|holding|held) me (in|inside|here|there|hostage|captive|prisoner|locked|against my will)\b"),
         CrisisRule.En("took-my-documents", CrisisKind.Exploitation,
@@ -67,7 +74,7 @@ public static class CrisisRules
         CrisisRule.En("takes-my-money", CrisisKind.Exploitation,
             @"\b(take|takes|took|taking|keep|keeps|kept|keeping) (away )?(all |most )?(of )?my (money|pay|paycheck|wages|earnings|tips)\b"),
         CrisisRule.En("i-owe-them", CrisisKind.Exploitation,
-            @"\bi (owe|owed) (him|her|them|my boss|my pimp|my boyfriend|a debt)\b|\b(work|working|pay|paying) off (my|a|the|his|her|their) debt\b|\b(pay|paying|work|working) (back|off) what i owe\b"),
+            @"\bi (owe|owed) (him|her|them|my boss|my pimp|my boyfriend|a debt)\b|\b(work|working|pay|paying) off (my|our) debts?\b|\b(pay|paying|work|working) (back|off) what i owe\b"),
         CrisisRule.En("i-am-a-victim", CrisisKind.Exploitation,
             @"\bi (am|might be|may be|think i am|could be) (a victim|being exploited)\b|\bi am in a (trafficking|dangerous|abusive|bad|scary) (situation|relationship)\b|\bi have (bruises|marks|cuts|injuries) from\b|\bcomes into my (room|bed)\b|\bdrugged (my|me)\b"),
         CrisisRule.En("met-online-wants-to-meet", CrisisKind.Exploitation,
@@ -80,10 +87,20 @@ public static class CrisisRules
             @"\b(being|been|got|get) (forced|made|pressured|coerced) (to|into)\b", needsFirstPerson: true),
         CrisisRule.En("my-images-threatened", CrisisKind.Exploitation,
             @"\b(post|posts|posted|share|shares|shared|send|sent|leak|leaked|show|showed|spread|sell|sold) my (nudes|pics|pictures|photos|videos|vids)\b|\b(has|have|got|took|takes|taking|posted|shared|leaked) (nudes|naked pics|naked pictures|pics|pictures|photos|videos) of me\b"),
+        CrisisRule.En("my-trafficker", CrisisKind.Exploitation,
+            @"\bmy (pimp|pimps|trafficker|traffickers|handler|madam)\b|\b(her|his|their) (pimp|trafficker)s? (is|are|was|came|comes|showed up|keeps)\b"),
+        CrisisRule.En("sells-them", CrisisKind.Exploitation,
+            @"\b(sell|sells|selling|sold|pimp|pimps|pimping|pimped|rents|renting|rented|trades|trading|traded) (her|him|me|us) (out |off )?(for sex|to (men|guys|older men|other men|his friends|her friends|strangers|people|clients)|online|on the street|every)\b",
+            skipsHypotheticals: true),
+        CrisisRule.En("posts-ads-of-me", CrisisKind.Exploitation,
+            @"\b(post|posts|posted|posting|puts|put) (ads|adverts|pictures|pics) of me\b|\bi have to (go )?(meet|see|sleep with) (the )?(men|guys|clients|customers|johns)\b"),
+        CrisisRule.En("threat-to-family", CrisisKind.ImmediateDanger,
+            $@"\b(will|would|gonna|going to|threatened to|threatens to|threaten to|said they would|said he would|said she would|or they will|or he will|or she will)( \w+)? (hurt|kill|beat|harm|shoot|stab|take|sell|deport) (my|our) ({Family})\b"),
         CrisisRule.En("someone-close-is-harmed", CrisisKind.Exploitation,
             $@"(?<!\b(if|whether) (\w+ ){{0,3}})\bmy ({Relation}) (is|was|has been|got|keeps getting|is getting)( being)? (trafficked|sold|pimped|forced|raped|abused|kidnapped|held|locked up|threatened|exploited|prostituted|beaten|blackmailed|missing)\b"),
         CrisisRule.En("they-are-being-harmed", CrisisKind.Exploitation,
-            @"(?<!\b(if|whether) (\w+ ){0,3})\b(he|she|they) (is|are) being (trafficked|sold|pimped|forced|raped|abused|held|prostituted|exploited)\b"),
+            @"(?<!\b(if|whether) (\w+ ){0,3})\b(he|she|they) (is|are) being (trafficked|sold|pimped|forced|raped|abused|held|prostituted|exploited)\b",
+            skipsHypotheticals: true),
 
         // --- Immediate danger ------------------------------------------------------------------
         CrisisRule.En("i-am-in-danger", CrisisKind.ImmediateDanger,
@@ -91,9 +108,10 @@ public static class CrisisRules
         CrisisRule.En("not-safe", CrisisKind.ImmediateDanger,
             @"\bnot safe (at home|here|right now|anymore|now|with (him|her|them|my))\b|\bi (do not|no longer|never) feel safe\b|\bi feel (unsafe|in danger|trapped)\b"),
         CrisisRule.En("going-to-hurt-me", CrisisKind.ImmediateDanger,
-            @"\bto (kill|hurt|beat|rape|sell|kidnap|shoot|stab|take) me\b"),
+            @"\bto (kill|hurt|beat|rape|sell|kidnap|shoot|stab|take) me\b(?! (if|when|lol|lmao|haha|to (school|the|a|my|class|practice)))"),
+        // "My mom will kill me if I'm late" is a figure of speech; real threats with "if I tell/leave" are threat-if-i-tell.
         CrisisRule.En("will-kill-me", CrisisKind.ImmediateDanger,
-            @"\b(will|would|and|gonna|going to|wants to|trying to|threatened to|threatens to) (find me and )?kill me\b"),
+            @"\b(will|would|and|gonna|going to|wants to|trying to|threatened to|threatens to|said they would|said he would|said she would) (find me and )?(kill|stab|shoot|rape|jump|kidnap) me\b(?! (if|when|lol|lmao|haha))"),
         CrisisRule.En("someone-following-me", CrisisKind.ImmediateDanger,
             @"\b(someone|somebody|a man|a guy|a stranger|a car|a van|a woman|he|she|they) (is |are )?(following|chasing|watching|outside) (me|my (house|home|door|window|room|school|car))\b|\b(knows|found out|found) where i (live|go to school|sleep)\b|\bshowed up at my (house|home|school|work|door)\b"),
         CrisisRule.En("weapon-or-injury", CrisisKind.ImmediateDanger,
@@ -103,16 +121,20 @@ public static class CrisisRules
         CrisisRule.En("nowhere-safe", CrisisKind.ImmediateDanger,
             @"\b(need|looking for|have nowhere|have no) (a )?(safe )?place to (stay|sleep|go)( tonight| right now| now)?\b|\b(have )?nowhere (else )?to (go|stay|sleep)\b|\bi (ran|run|have run) away\b|\bi am (so |really |very )?(scared|afraid|terrified)( right now)?$|\bi am not (ok|okay|safe)\b"),
         CrisisRule.En("need-to-escape", CrisisKind.ImmediateDanger,
-            @"\bi (need|have|want|got|am trying) to (get out|escape|run away|get away from (him|her|them))\b|\bhelp me (get out|escape|leave|run|get away)\b"),
+            @"\bi (need|have|want|got|am trying) to (get out|escape|run away|get away from (him|her|them|my \w+))\b|\bhelp me (get out|escape|leave|run|get away)\b|\bi (need|want) out\b|\bget me out( of here)?\b"),
 
         // --- Suicide and self-harm ----------------------------------------------------------
         CrisisRule.En("hurt-myself", CrisisKind.SelfHarm,
             @"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending|off|offing|shoot|hang|hanging|drown|poison|starve|starving) my ?self\b"),
-        CrisisRule.En("suicide", CrisisKind.SelfHarm, @"\bsuicid\w*|\bself ?harm\w*|\boverdosed\b"),
+        // Asking about suicide prevention or the crisis line is information; so is "I'm not suicidal".
+        CrisisRule.En("want-to-kill-end", CrisisKind.SelfHarm,
+            @"\bi (want|am going|plan|am planning|am ready|am about|am thinking about|think about|keep thinking about) (to )?kill(ing)?$"),
+        CrisisRule.En("suicide", CrisisKind.SelfHarm,
+            @"(?<!\b(not|never|am not|is not|prevencion del|prevencion de|prevenir el) )\b(suicid\w*|self ?harm\w*)\b(?! (prevention|awareness|hotline|line|lifeline|statistics|stats|rates?|resources|squad|crisis line|month|week|assignment|project|essay|presentation|number))|\boverdosed\b"),
         CrisisRule.En("someone-harming-themselves", CrisisKind.SelfHarm,
             @"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (himself|herself|themselves|themself)\b|\b(he|she|they|my \w+) (is|are|has been|have been|keeps|started) cutting\b"),
         CrisisRule.En("overdose-or-jump", CrisisKind.SelfHarm,
-            @"\bi (took|swallowed|have taken|just took|am taking) (a bunch of|all|too many|a lot of|lots of|a whole bottle of|the whole bottle of|all my|all of my) (pills|meds|medicine|medication|tablets)\b|\b(jump|jumping) (off|from) (a|the) (bridge|roof|building|cliff|window)\b|\bin front of a (train|car|bus|truck)\b"),
+            @"\b(i|he|she|they|my \w+|my \w+ \w+) (just )?(took|swallowed|have taken|has taken|am taking|is taking) (a bunch of|all|too many|a lot of|lots of|a whole bottle of|the whole bottle of|all my|all of my|all her|all his|all of her|all of his)( \w+)? (pills|meds|medicine|medication|tablets)\b|\b(jump|jumping) (off|from) (a|the) (bridge|roof|building|cliff|window)\b|\bin front of a (train|car|bus|truck)\b"),
         CrisisRule.En("want-to-die", CrisisKind.SelfHarm,
             @"\b(want|wants|going|ready|deserve|plan|planning|trying|about) to die\b|\bwish i (was|were|could be) (dead|never born)\b|\bi (want|wish) to be dead\b|\bbetter off (dead|without me)\b"),
         CrisisRule.En("dont-want-to-live", CrisisKind.SelfHarm,
@@ -122,7 +144,7 @@ public static class CrisisRules
 
         // --- Bare calls for help ------------------------------------------------------------
         CrisisRule.En("help-me", CrisisKind.CallForHelp,
-            @"\bhelp me\b(?! (understand|learn|know|find out|figure|with|make|create|write|build|plan|report|get involved|get started|see|choose|decide|study|prepare|explain|remember|think|do my|teach|practice|check|recognize|spot|identify|to understand|to learn|to report|to know|to make|to help))"),
+            @"\bhelp me\b(?! (understand|learn|know|find out|find the|find info|find information|figure|with|make|create|write|build|plan|report|get involved|get started|see|choose|decide|study|prepare|explain|remember|think|do my|teach|practice|check|recognize|spot|identify|to understand|to learn|to report|to know|to make|to help|to find))"),
         CrisisRule.En("need-help", CrisisKind.CallForHelp,
             @"\bi need (help|someone|somebody)\b(?! (with|understanding|to understand|learning|finding out|for (my|a|our) (class|project|presentation|report|essay|homework|lesson|school)))"),
         CrisisRule.En("please-help", CrisisKind.CallForHelp,
@@ -130,24 +152,34 @@ public static class CrisisRules
 
         // --- Spanish ------------------------------------------------------------------------
         CrisisRule.Es("es-me-hacen-dano", CrisisKind.Exploitation,
-            @"\bme (obligan|obliga|obligaron|obligo|fuerzan|fuerza|forzaron|forzo|venden|vende|vendieron|vendio|prostituyen|prostituye|explotan|explota|pegan|pega|pego|golpean|golpea|golpeo|amenazan|amenaza|amenazaron|amenazo|violan|viola|violaron|violo|tocan|toca|toco|tocaron|encierran|encierra|encerraron|encerro|controlan|controla|persigue|persiguen|chantajean|chantajea|drogan|drogaron|maltratan|maltrata|lastiman|lastima|secuestraron|secuestro|abusan|abusa|abuso|abusaron|acosan|acosa|quieren vender|van a vender|estan obligando|estan forzando|estan vendiendo|estan amenazando|estan explotando|estan siguiendo|estan prostituyendo|estan pegando|estan violando|estan tocando|estan drogando|estan chantajeando)\b"),
+            @"\bme (obligan|obliga|obligaron|obligo|fuerzan|fuerza|forzaron|forzo|venden|vende|vendieron|vendio|prostituyen|prostituye|explotan|explota|pegan|pega|pego|golpean|golpea|golpeo|amenazan|amenaza|amenazaron|amenazo|violan|viola|violaron|violo|tocan|toca|toco|tocaron|encierran|encierra|encerraron|encerro|controlan|controla|persigue|persiguen|chantajean|chantajea|drogan|drogaron|maltratan|maltrata|lastiman|lastima|secuestraron|secuestro|abusan|abusa|abuso|abusaron|acosan|acosa|madrea|madrean|madreo|madrearon|droga|drogo|quieren vender|van a vender|estan obligando|estan forzando|estan vendiendo|estan amenazando|estan explotando|estan siguiendo|estan prostituyendo|estan pegando|estan violando|estan tocando|estan drogando|estan chantajeando)\b"),
         CrisisRule.Es("es-me-siguen", CrisisKind.ImmediateDanger,
             @"\bme (siguen|sigue|estan siguiendo)\b(?! en (insta|instagram|tiktok|redes|snap|twitter|facebook))"),
         CrisisRule.Es("es-no-me-dejan", CrisisKind.Exploitation,
-            @"\bno me (dejan|deja) (salir|irme|ir|hablar|llamar|ver|volver|comer|dormir)\b"),
+            @"\bno (me|nos) (dejan|deja|dejaban|dejaba) (salir|irme|irnos|ir|hablar|llamar|ver|volver|comer|dormir|renunciar)\b"),
+        CrisisRule.Es("es-amenaza", CrisisKind.ImmediateDanger,
+            @"\b(matar|matarme|lastimar|lastimarme|pegar|pegarme|golpear|golpearme|hacer(me)? dano)\b.{0,40}\bsi (no )?(le |les )?(digo|cuento|regreso|me voy|lo dejo|la dejo|hablo|denuncio|hago)\b|\btiene (una |un )?(pistola|arma|cuchillo|navaja)\b"),
+        CrisisRule.Es("es-trabajo-forzado", CrisisKind.Exploitation,
+            @"\b(trabajar|trabajando|trabajo|trabajamos|limpiar|limpiando)\b.{0,60}\b(no (me|nos) (paga|pagan|pagaba|pagaban)|sin (pagarme|pagarnos|paga|pago))\b|\bme (pone|ponen|puso|pusieron|tiene|tienen) (a )?(trabajar|limpiar|vender|talonear|trabajando|vendiendo|limpiando|prostituirme)\b|\b(le|les) (debo|debemos)\b.{0,40}\b(trabajar|pagarle|pagar|ir con)\b",
+            skipsHypotheticals: true),
+        CrisisRule.Es("es-la-danan", CrisisKind.Exploitation,
+            @"\b(la|lo) (vende|venden|vendio|vendieron|prostituye|prostituyen|pone a vender|ponen a vender|golpea|golpean|pega|pegan|viola|violan|violo|maltrata|maltratan|abusa|abusan)\b|\b(esta|estan) siendo (violad[ao]s?|vendid[ao]s?|abusad[ao]s?|explotad[ao]s?|tratad[ao]s?|prostituid[ao]s?|amenazad[ao]s?)\b",
+            skipsHypotheticals: true),
+        CrisisRule.Es("es-sextorsion", CrisisKind.Exploitation,
+            @"\b(va|van|iba|iban) a (mandar|subir|publicar|ensenar|pasar|compartir|enviar)\b.{0,40}\b(escuela|todos|todo el mundo|mis papas|mis padres|mi familia|mis amigos|redes|si no)\b"),
         CrisisRule.Es("es-fui-danado", CrisisKind.Exploitation,
             @"\b(fui|he sido|estoy siendo|soy) (violad[ao]|vendid[ao]|abusad[ao]|secuestrad[ao]|obligad[ao]|forzad[ao]|explotad[ao]|tratad[ao]|prostituid[ao])\b|\b(abusan|abusa|abusaron|abuso) de mi\b"),
         CrisisRule.Es("es-tengo-que", CrisisKind.Exploitation,
-            @"\b(tengo|tenia) que (tener sexo|tener relaciones|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen (trabajando|encerrad[ao])\b"),
+            @"\b(tengo|tenia) que (tener sexo|tener relaciones|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen? (trabajando|encerrad[ao])\b"),
         CrisisRule.Es("es-me-pagan", CrisisKind.Exploitation,
             @"\bme (pagan|paga|pagaron|pago|dan dinero) (por|para) (tener )?(sexo|relaciones|fotos)\b"),
         CrisisRule.Es("es-mis-documentos", CrisisKind.Exploitation,
-            @"\b(se quedaron con|se quedo con|tienen|tiene|me quitaron|me quito|quitaron) mi (pasaporte|documentos|papeles|identificacion)\b"),
+            @"\b(se quedaron con|se quedo con|tienen|tiene|me quitaron|me quito|quitaron) (mis?|mi cel y mis?) (pasaporte|documentos|papeles|identificacion)\b"),
         CrisisRule.Es("es-peligro", CrisisKind.ImmediateDanger,
-            @"\b(estoy|me siento|me encuentro) (en peligro|insegur[ao]|atrapad[ao]|secuestrad[ao]|encerrad[ao]|amenazad[ao])\b|\bno (estoy|me siento) (a salvo|segur[ao])\b|\bcorro peligro\b|\btengo (mucho )?miedo\b|\bme (van a|quiere|quieren|va a) (matar|lastimar|pegar|vender|llevar|secuestrar|violar)\b|\bemergencia\b"),
+            @"(?<!\b(no|ya no|nunca) )\b(estoy|me siento|me encuentro) (en peligro|insegur[ao]|atrapad[ao]|secuestrad[ao]|encerrad[ao]|amenazad[ao])\b|\bno (estoy|me siento) (a salvo|segur[ao])\b|\bcorro peligro\b|\btengo (mucho )?miedo\b|(?<!\b(examen|tarea|clase|prueba|materia|escuela|calor|risa|jefa|mama|mami|hermano|hermana|maestra|maestro)( de \w+)? )\bme (van a|quiere|quieren|va a) (matar|lastimar|pegar|vender|llevar|secuestrar|violar)\b(?! (si|cuando|porque|por|lol|jaja))|\bemergencia\b|\bno tengo (donde|a donde|adonde) (dormir|quedarme|ir)\b|\bme (corrio|corrieron|echo|echaron) de (la|mi) casa\b|\bmiedo de (regresar|volver|ir) a (su|mi) casa\b"),
         CrisisRule.Es("es-suicidio", CrisisKind.SelfHarm,
-            @"\b(me quiero|quiero|voy a|me voy a|pienso en|pensando en|ganas de) (morir|morirme|matarme|suicidarme|matar|suicidar|quitarme la vida|desaparecer|hacerme dano|cortarme|cortar)\b|\bno quiero (vivir|seguir viviendo|seguir|estar aqui|despertar)\b|\b(hacerme|me hago) dano\b|\bme corto\b|\bcortarme\b|\bquitarme la vida\b|\bmejor muert[oa]\b|\bya no puedo mas\b|\bno aguanto mas\b"),
+            @"\b(me quiero|quiero|voy a|me voy a|pienso en|pensando en|ganas de) (morir|morirme|matarme|suicidarme|matar|suicidar|quitarme la vida|desaparecer|hacerme dano|cortarme|cortar)\b|\bno quiero (vivir|seguir viviendo|seguir|estar aqui|despertar)\b|\b(hacerme|me hago) dano\b|\bme corto\b|\bcortarme\b|\bquitarme la vida\b|\bmejor muert[oa]\b|\bya no puedo mas\b|\bno aguanto mas\b|\bnadie me (va a|iba a) (extranar|echar de menos)\b|\b(tomar|tomarme|tomo|tome|tomarse) (todas )?(las|unas|muchas) pastillas\b"),
         CrisisRule.Es("es-ayuda", CrisisKind.CallForHelp,
-            @"\b(auxilio|socorro|ayudame|ayuda|necesito ayuda)\b"),
+            @"\b(auxilio|socorro|ayudame|ayuda|necesito ayuda)\b(?! (a entender|a aprender|a saber|a encontrar|a hacer|con (mi|la|el|un|una|esto|eso) (tarea|ensayo|proyecto|trabajo|presentacion|clase|examen|homework|reporte)|para (mi|un|una) (tarea|ensayo|proyecto|trabajo|presentacion|clase|reporte)))"),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AwarenessBot.Safety.Text;
 
 namespace AwarenessBot.Safety;
 
@@ -19,17 +20,17 @@ public static class CrisisTextNormalizer
         ["wasnt"] = "was not", ["werent"] = "were not", ["aint"] = "am not", ["havent"] = "have not", ["hasnt"] = "has not",
         ["shouldnt"] = "should not", ["couldnt"] = "could not", ["wouldnt"] = "would not",
         ["theyre"] = "they are", ["theyve"] = "they have", ["theyll"] = "they will", ["theyd"] = "they would",
-        ["hell"] = "he will", ["shell"] = "she will", ["youll"] = "you will", ["itll"] = "it will", ["whats"] = "what is", ["youre"] = "you are", ["hes"] = "he is", ["shes"] = "she is",
+        ["hell"] = "he will", ["hed"] = "he would", ["shell"] = "she will", ["youll"] = "you will", ["itll"] = "it will", ["whats"] = "what is", ["youre"] = "you are", ["hes"] = "he is", ["shes"] = "she is",
         ["wanna"] = "want to", ["gonna"] = "going to", ["gotta"] = "have to", ["hafta"] = "have to", ["tryna"] = "trying to",
         ["u"] = "you", ["ur"] = "your", ["r"] = "are", ["ppl"] = "people", ["pls"] = "please", ["plz"] = "please", ["plse"] = "please",
         ["bf"] = "boyfriend", ["gf"] = "girlfriend", ["bc"] = "because", ["cuz"] = "because", ["rn"] = "right now",
-        ["kms"] = "kill myself", ["kil"] = "kill", ["unalive"] = "kill", ["sewerslide"] = "suicide",
+        ["kms"] = "kill myself", ["kil"] = "kill", ["unalive"] = "kill myself", ["sewerslide"] = "suicide",
         ["suicde"] = "suicide", ["sucide"] = "suicide", ["mself"] = "myself", ["meself"] = "myself", ["mysef"] = "myself",
         ["bein"] = "being", ["gettin"] = "getting", ["tryin"] = "trying", ["goin"] = "going", ["hlp"] = "help", ["halp"] = "help", ["nudez"] = "nudes", ["pix"] = "pics",
         ["smn"] = "someone", ["sum1"] = "someone", ["some1"] = "someone", ["sb"] = "somebody",
         // Spanish chat slang.
         ["q"] = "que", ["k"] = "que", ["xq"] = "porque", ["pq"] = "porque", ["xfa"] = "por favor", ["porfa"] = "por favor",
-        ["ayudenme"] = "ayudame", ["ayudame"] = "ayudame", ["auxlio"] = "auxilio",
+        ["ayudenme"] = "ayudame", ["kiero"] = "quiero", ["qiero"] = "quiero", ["kieres"] = "quieres", ["ayudame"] = "ayudame", ["auxlio"] = "auxilio",
     };
 
     // Distinctive crisis words: a token one edit away from one of these (and not itself a common
@@ -64,7 +65,7 @@ public static class CrisisTextNormalizer
         var output = new StringBuilder(text.Length + 16);
         foreach (var raw in words)
         {
-            var word = CollapseRepeats(raw);
+            var word = Lexicon.Squeeze(raw);
             if (Expansions.TryGetValue(word, out var expanded)) word = expanded;
             else if (Expansions.TryGetValue(raw, out expanded)) word = expanded;
             else word = Correct(word);
@@ -100,39 +101,11 @@ public static class CrisisTextNormalizer
         return words;
     }
 
-    /// <summary>"pleeeease" -> "please", "helppp" -> "help": a run of three or more letters is emphasis.</summary>
-    internal static string CollapseRepeats(string word)
-    {
-        if (!HasRunOfThree(word)) return word;
-        var single = Collapse(word, keep: 1);
-        return IsKnown(single) ? single : Collapse(word, keep: 2);
-    }
+    /// <summary>True for a word the normalizer treats specially (an expansion, a crisis word it corrects towards).</summary>
+    internal static bool Knows(string word) => Expansions.ContainsKey(word) || FuzzyTargets.Contains(word) || TranspositionTargets.Contains(word);
 
-    private static readonly HashSet<string> EmphasisedWords = new(StringComparer.Ordinal) { "me", "now", "no", "so", "god" };
-
-    private static bool IsKnown(string word) =>
-        EmphasisedWords.Contains(word) || Expansions.ContainsKey(word) || FuzzyTargets.Contains(word) || TranspositionTargets.Contains(word);
-
-    private static bool HasRunOfThree(string word)
-    {
-        for (var i = 2; i < word.Length; i++)
-            if (word[i] == word[i - 1] && word[i] == word[i - 2]) return true;
-        return false;
-    }
-
-    /// <summary>Squeezes runs of three or more of a letter to <paramref name="keep"/>; runs of two are spelling ("kill").</summary>
-    private static string Collapse(string word, int keep)
-    {
-        var sb = new StringBuilder(word.Length);
-        for (var i = 0; i < word.Length;)
-        {
-            var j = i;
-            while (j < word.Length && word[j] == word[i]) j++;
-            sb.Append(word[i], j - i >= 3 ? keep : j - i);
-            i = j;
-        }
-        return sb.ToString();
-    }
+    /// <summary>The crisis words typos are corrected towards.</summary>
+    internal static IEnumerable<string> Vocabulary => FuzzyTargets.Concat(TranspositionTargets);
 
     private static string Correct(string word)
     {

@@ -3,6 +3,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
 using AwarenessBot.Routing;
+using AwarenessBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,7 @@ namespace AwarenessBot.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "teams-package";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "safety" or "teams-package";
 
     public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null, TextWriter? error = null)
     {
@@ -29,6 +30,11 @@ public static class CliCommands
         {
             using var tools = BuildHost(args);
             return TeamsPackageCommand.Run(args[1..], tools.Services.GetRequiredService<IConfiguration>(), output, error);
+        }
+        if (args[0] == "safety")
+        {
+            using var tools = BuildHost(args);
+            return SafetyCommands.Run(args[1..], tools.Services.GetRequiredService<UnderstandingService>(), output, error);
         }
         if (args[0] == "content")
         {

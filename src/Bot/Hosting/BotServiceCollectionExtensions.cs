@@ -6,6 +6,7 @@ using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Middleware;
 using AwarenessBot.Routing;
 using AwarenessBot.Storage;
+using AwarenessBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -21,6 +22,8 @@ public static class BotServiceCollectionExtensions
         services.Configure<MatchThresholds>(configuration.GetSection("Matching"));
         services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
         services.AddSingleton<UnansweredLog>();
+        services.AddSingleton<IEmbeddingModelLoader, MiniLmModelLoader>();
+        services.AddSingleton<UnderstandingService>();
         // Content is loaded on first use (start-up); invalid content throws and stops start-up with file:line errors.
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentProvider>(sp => sp.GetRequiredService<ContentStore>());
@@ -32,7 +35,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<HotlineFooterMiddleware>();
         services.AddSingleton<RouteTraceMiddleware>();
-        services.AddSingleton<CrisisGuardMiddleware>();
+        services.AddSingleton<SafetyGuardMiddleware>();
         services.AddSingleton<PiiSafeLoggingMiddleware>();
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddSingleton<DuplicateActivityMiddleware>();

@@ -16,15 +16,26 @@ namespace AwarenessBot.Routing;
 /// </summary>
 public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered, BotMemory memory)
 {
-    public async Task RouteAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    public async Task RouteAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
         var content = contentProvider.Current;
+        var text = input.Text;
+        if (input.Safety.Tier == SafetyTier.CheckIn)
+        {
+            await RememberCheckInAsync(turnContext, content, input, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         // The content is in English; a Spanish speaker is told once, with the hotline that speaks Spanish.
-        if (LanguageGuesser.Guess(text) == CrisisLanguage.Spanish && await memory.FirstSpanishAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        if (input.Understood.Language == CrisisLanguage.Spanish && await memory.FirstSpanishAsync(turnContext, cancellationToken).ConfigureAwait(false))
             await turnContext.SendActivityAsync(MessageFactory.Text(content.Text.SpanishNote), cancellationToken).ConfigureAwait(false);
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var route = RouteOf(turnContext);
-        turnContext.TurnState.Set<IInterruptionDetector>(new TopicInterruption(content.Matcher, matching.Value));
+        if (await memory.TakePendingCheckInAsync(turnContext, cancellationToken).ConfigureAwait(false) is { } checkIn
+            && await AnswerCheckInAsync(dc, content, checkIn, text, cancellationToken).ConfigureAwait(false))
+        {
+            RecordDialog(dc, route, keepTopic: route.Topic is not null);
+            return;
+        }
 
         switch (GlobalCommands.Recognize(text))
         {
@@ -51,7 +62,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await ReplyThenResumeAsync(dc, content.Text.Thanks, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                await ContinueOrAnswerAsync(dc, content, text, cancellationToken).ConfigureAwait(false);
+                await ContinueOrAnswerAsync(dc, content, input, cancellationToken).ConfigureAwait(false);
                 break;
         }
         RecordDialog(dc, route, keepTopic: route.Topic is not null);
@@ -74,7 +85,49 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         else await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ContinueOrAnswerAsync(DialogContext dc, ContentSet content, string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// The guard has asked "are you safe right now?": remember what was asked (its topic, never its text)
+    /// so the bot can carry on after "I'm safe". Nothing else happens this turn.
+    /// </summary>
+    private async Task RememberCheckInAsync(ITurnContext turnContext, ContentSet content, TurnInput input, CancellationToken cancellationToken)
+    {
+        var match = content.Matcher.Match(input.Understood.Text, matching.Value);
+        var topic = match.Verdict == MatchVerdict.Confident ? match.Best!.TopicId : null;
+        await memory.SetPendingCheckInAsync(turnContext, new PendingCheckIn(topic, input.Safety.Language), cancellationToken).ConfigureAwait(false);
+        var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        RecordDialog(dc, RouteOf(turnContext), keepTopic: false);
+    }
+
+    /// <summary>
+    /// An answer to the check-in: "I'm safe" carries on with what was asked (its topic, or the dialog
+    /// that was waiting, or the menu); "no" gets the emergency response. Anything else is a new message.
+    /// </summary>
+    private async Task<bool> AnswerCheckInAsync(DialogContext dc, ContentSet content, PendingCheckIn checkIn, string text, CancellationToken cancellationToken)
+    {
+        switch (CheckInAnswers.Read(text))
+        {
+            case CheckInAnswer.Safe:
+                await dc.Context.SendActivityAsync(MessageFactory.Text(CheckInResponse.SafeReplyFor(checkIn.Language)), cancellationToken).ConfigureAwait(false);
+                if (content.FindTopic(checkIn.Topic) is { } topic)
+                {
+                    await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                    RouteOf(dc.Context).Topic = topic.Id;
+                    await LinkNavigator.StartTopicAsync(dc, topic, cancellationToken, replace: false).ConfigureAwait(false);
+                }
+                else if (dc.ActiveDialog is not null) await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                else await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
+                return true;
+            case CheckInAnswer.NotSafe:
+                RouteOf(dc.Context).Safety = new SafetyAssessment(SafetyTier.Crisis, CrisisKind.CallForHelp, checkIn.Language, new(["check-in-answer"], null, SafetyTier.None));
+                await dc.Context.SendActivityAsync(EmergencyMessage.Create(checkIn.Language), cancellationToken).ConfigureAwait(false);
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task ContinueOrAnswerAsync(DialogContext dc, ContentSet content, TurnInput input, CancellationToken cancellationToken)
     {
         if (dc.ActiveDialog is not null)
         {
@@ -91,16 +144,16 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            // The dialog could not read the answer and handed it back: answer it as a question.
-            if (result.Result is not UnrecognizedInput unrecognized) return;
+            // The dialog could not read the answer and handed it back: it is a new message.
+            if (result.Result is not UnrecognizedInput) return;
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-            text = unrecognized.Text;
         }
-        await AnswerAsync(dc, content, text, cancellationToken).ConfigureAwait(false);
+        await AnswerAsync(dc, content, input, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task AnswerAsync(DialogContext dc, ContentSet content, string text, CancellationToken cancellationToken)
+    private async Task AnswerAsync(DialogContext dc, ContentSet content, TurnInput input, CancellationToken cancellationToken)
     {
+        var text = input.Text;
         var route = RouteOf(dc.Context);
         if (AudienceStatements.Recognize(text) is { } audience)
         {
@@ -113,7 +166,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
             return;
         }
 
-        var match = content.Matcher.Match(text, matching.Value);
+        var match = content.Matcher.Match(input.Understood.Text, matching.Value);
         route.Score = match.Best?.Score ?? 0;
         route.Alternatives = match.Ranked.Skip(1).Take(3).Select(r => (r.TopicId, r.Score)).ToList();
         switch (match.Verdict)

@@ -1,3 +1,4 @@
+using AwarenessBot.Safety;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
@@ -28,7 +29,8 @@ public sealed class RouteInfo
     public string? Topic { get; set; }
     public double Score { get; set; }
     public IReadOnlyList<(string Topic, double Score)> Alternatives { get; set; } = [];
-    public bool Crisis { get; set; }
+    /// <summary>The safety guard's verdict on this turn's message (none for other activities).</summary>
+    public SafetyAssessment? Safety { get; set; }
     public string? Dialog { get; set; }
 
     /// <summary>The trace value as a JObject: the SDK serializes an anonymous object to {} in expectReplies bodies.</summary>
@@ -37,7 +39,24 @@ public sealed class RouteInfo
         ["topic"] = Topic,
         ["score"] = Math.Round(Score, 4),
         ["alternatives"] = new JArray(Alternatives.Select(a => new JObject { ["topic"] = a.Topic, ["score"] = Math.Round(a.Score, 4) })),
-        ["crisis"] = Crisis,
+        ["crisis"] = Safety?.Tier == SafetyTier.Crisis,
+        ["safety"] = (Safety?.Tier ?? SafetyTier.None).Name(),
+        ["signals"] = SignalsJson(Safety?.Signals ?? SafetySignals.None),
         ["dialog"] = Dialog,
+    };
+
+    /// <summary>Which rules fired and how close the message came to each kind of exemplar (null: no embedding this turn).</summary>
+    private static JObject SignalsJson(SafetySignals signals) => new()
+    {
+        ["rules"] = new JArray(signals.Rules),
+        ["semantic"] = signals.SemanticTier.Name(),
+        ["exemplar"] = signals.Exemplars is not { } e ? null : new JObject
+        {
+            ["nearest"] = e.Nearest,
+            ["similarity"] = Math.Round(Math.Max(e.Crisis, Math.Max(e.Concern, e.Info)), 4),
+            ["crisis"] = Math.Round(e.Crisis, 4),
+            ["concern"] = Math.Round(e.Concern, 4),
+            ["info"] = Math.Round(e.Info, 4),
+        },
     };
 }

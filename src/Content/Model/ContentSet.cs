@@ -15,7 +15,10 @@ public sealed class ContentSet
         Text = text;
         Version = version;
         Matcher = new TopicMatcher(Topics.Values, synonyms);
+        _actionTitles = ActionTitlesOf(this).Select(Normalize).ToHashSet(StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> _actionTitles;
 
     public IReadOnlyDictionary<string, Topic> Topics { get; }
     public IReadOnlyDictionary<string, DialogScript> Dialogs { get; }
@@ -26,4 +29,27 @@ public sealed class ContentSet
 
     public Topic? FindTopic(string? id) => id is not null && Topics.TryGetValue(id, out var topic) ? topic : null;
     public DialogScript? FindDialog(string? id) => id is not null && Dialogs.TryGetValue(id, out var dialog) ? dialog : null;
+
+    /// <summary>True when the text is exactly the title of a button the content can show (a tap, not typed words).</summary>
+    public bool IsActionTitle(string? text) => _actionTitles.Contains(Normalize(text));
+
+    private static string Normalize(string? text) => string.Join(' ', TextNormalizer.Words(text));
+
+    private static IEnumerable<string> ActionTitlesOf(ContentSet content)
+    {
+        var text = content.Text;
+        IEnumerable<string> titles = [text.StaffButton, text.StudentButton, text.NoneOfThese, .. text.Menu.Select(l => l.Title)];
+        titles = titles.Concat(content.Topics.Values.SelectMany(t => t.Choices.Select(c => c.Title).Append(t.Title)));
+        return titles.Concat(content.Dialogs.Values.SelectMany(d => StepTitles(d.Steps)));
+    }
+
+    private static IEnumerable<string> StepTitles(IEnumerable<ScriptStep> steps) => steps.SelectMany(step => step switch
+    {
+        AskStep ask => ask.Choices.Select(c => c.Title).Concat(StepTitles(ask.Choices.SelectMany(c => c.Then))),
+        ConfirmStep confirm => StepTitles(confirm.Yes.Concat(confirm.No)),
+        PagesStep pages => [pages.NextLabel, pages.DoneLabel],
+        TextStep { SkipLabel: { } skip } => [skip],
+        AudienceStep audience => [audience.StaffLabel, audience.StudentLabel],
+        _ => [],
+    });
 }

@@ -1,6 +1,8 @@
 using AwarenessBot.Content.Model;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
+using AwarenessBot.Safety;
+using Newtonsoft.Json;
 
 namespace AwarenessBot.Dialogs.Awareness;
 
@@ -16,12 +18,25 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
     private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("welcomed");
     private readonly IStatePropertyAccessor<bool> _spanishNoted = conversationState.CreateProperty<bool>("spanishNoted");
+    private readonly IStatePropertyAccessor<PendingCheckIn> _checkIn = conversationState.CreateProperty<PendingCheckIn>("pendingCheckIn");
 
     /// <summary>True the first time it is asked in a conversation: Teams announces an install twice (conversationUpdate and installationUpdate).</summary>
     public Task<bool> FirstWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_welcomed, turnContext, cancellationToken);
 
     /// <summary>True the first time a conversation writes in Spanish, to say once that answers are in English.</summary>
     public Task<bool> FirstSpanishAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_spanishNoted, turnContext, cancellationToken);
+
+    /// <summary>Remembers that the bot asked "are you safe right now?", and the topic of what was asked (never the text).</summary>
+    public Task SetPendingCheckInAsync(ITurnContext turnContext, PendingCheckIn checkIn, CancellationToken cancellationToken) =>
+        _checkIn.SetAsync(turnContext, checkIn, cancellationToken);
+
+    /// <summary>The check-in this message may answer, if any; it is forgotten once read (it is answered now or never).</summary>
+    public async Task<PendingCheckIn?> TakePendingCheckInAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var checkIn = await _checkIn.GetAsync(turnContext, () => null!, cancellationToken).ConfigureAwait(false);
+        if (checkIn is not null) await _checkIn.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return checkIn;
+    }
 
     private static async Task<bool> FirstTimeAsync(IStatePropertyAccessor<bool> flag, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -60,3 +75,8 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
         await UserState.SaveChangesAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
     }
 }
+
+/// <summary>An unanswered check-in: the language it was asked in and the topic the message that prompted it would have got (null: none).</summary>
+public sealed record PendingCheckIn(
+    [property: JsonProperty("topic")] string? Topic,
+    [property: JsonProperty("language")] CrisisLanguage Language);

@@ -31,7 +31,7 @@ public abstract class LinkMenuDialog : WaterfallDialog
         {
             Prompt = menu.Prompt,
             Choices = menu.Links.Select(l => new Choice(l.Title)).ToList(),
-            MaxRetries = 0,
+            MaxRetries = 1,
         }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -9,8 +9,9 @@ public delegate Task<bool> PromptValidator<in T>(T value, ITurnContext turnConte
 
 /// <summary>
 /// Asks the user something and waits until the answer can be read. Mirrors the SDK's Prompt&lt;T&gt;,
-/// plus <see cref="PromptOptions.MaxRetries"/>: after that many unreadable answers it ends with
-/// <see cref="UnrecognizedInput"/> so the caller can treat the text as a fresh question.
+/// except that no free text is trapped in a prompt: an answer it cannot read ends it with
+/// <see cref="UnrecognizedInput"/>, so the caller treats the text as a new message. Only a very
+/// short unreadable reply ("k", "?") is asked again, up to <see cref="PromptOptions.MaxRetries"/> times.
 /// </summary>
 public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
 {
@@ -39,8 +40,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
 
         var attempts = (state.Value<int?>(AttemptsKey) ?? 0) + 1;
         state[AttemptsKey] = attempts;
-        var interrupted = dc.Context.TurnState.Get<IInterruptionDetector>()?.IsInterruption(text) == true;
-        if (interrupted || (options.MaxRetries is { } max && attempts > max))
+        if (!IsVeryShort(text) || (options.MaxRetries is { } max && attempts > max))
             return await dc.EndDialogAsync(new UnrecognizedInput(text), cancellationToken).ConfigureAwait(false);
         await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
@@ -57,6 +57,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     }
 
     protected abstract PromptRecognizerResult<T> Recognize(string text, PromptOptions options);
+
+    /// <summary>"k", "?", "hmm": too little to be a new message, so the question is asked again.</summary>
+    public static bool IsVeryShort(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 1 && text.Count(char.IsLetterOrDigit) <= 3;
+    }
 
     private static PromptOptions ReadOptions(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
 }

@@ -10,8 +10,9 @@ public sealed class PromptOptions
     [JsonProperty("choices")] public List<Choice> Choices { get; set; } = [];
 
     /// <summary>
-    /// How many unreadable answers to re-ask after before giving up with <see cref="UnrecognizedInput"/>;
-    /// null re-asks for ever (the SDK's behaviour), 0 gives up at once (a menu the user may ignore).
+    /// How many times a very short unreadable reply ("k", "?") is asked again before the prompt gives up
+    /// with <see cref="UnrecognizedInput"/>; null asks again for ever. Longer text is never asked again:
+    /// it is handed back at once as a new message.
     /// </summary>
     [JsonProperty("maxRetries")] public int? MaxRetries { get; set; }
 }

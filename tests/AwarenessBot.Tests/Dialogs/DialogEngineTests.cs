@@ -62,14 +62,26 @@ public class DialogEngineTests
     }
 
     [Fact]
-    public async Task A_prompt_re_asks_then_gives_the_text_back_after_max_retries()
+    public async Task A_prompt_re_asks_a_very_short_reply_and_gives_free_text_back_at_once()
     {
         var (adapter, bot) = Host(new MemoryStorage(), NameAndAge, "profile");
         await new TestFlow(adapter, bot)
             .Send("hi").AssertReply("Name?")
             .Send("Sam").AssertReply(a => Assert.StartsWith("Colour?", a.AsMessageActivity().Text))
-            .Send("purple").AssertReply("Pick a colour.")
+            .Send("k").AssertReply("Pick a colour.")
             .Send("orange please").AssertReply("done: unrecognized orange please")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_very_short_reply_is_asked_again_only_up_to_max_retries()
+    {
+        var (adapter, bot) = Host(new MemoryStorage(), NameAndAge, "profile");
+        await new TestFlow(adapter, bot)
+            .Send("hi").AssertReply("Name?")
+            .Send("Sam").AssertReply(a => Assert.StartsWith("Colour?", a.AsMessageActivity().Text))
+            .Send("?").AssertReply("Pick a colour.")
+            .Send("k").AssertReply("done: unrecognized k")
             .StartTestAsync();
     }
 

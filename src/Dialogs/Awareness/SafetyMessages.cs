@@ -18,3 +18,14 @@ public static class EmergencyMessage
         return message;
     }
 }
+
+/// <summary>The fixed check-in as an activity: its text, with "I'm in danger" and "I'm safe" buttons shown the way the channel shows buttons best.</summary>
+public static class CheckInMessage
+{
+    public static IMessageActivity Create(ITurnContext turnContext, CrisisLanguage language)
+    {
+        var message = ChoiceMessages.Create(turnContext, CheckInResponse.For(language), CheckInResponse.ButtonsFor(language));
+        message.TextFormat = TextFormatTypes.Markdown;
+        return message;
+    }
+}

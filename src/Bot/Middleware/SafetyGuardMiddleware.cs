@@ -1,0 +1,97 @@
+using AwarenessBot.Content.Loading;
+using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Routing;
+using AwarenessBot.Safety;
+using AwarenessBot.Understanding;
+using Microsoft.Bot.Builder;
+using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
+using Microsoft.Bot.Schema;
+
+namespace AwarenessBot.Middleware;
+
+/// <summary>
+/// Runs first on every incoming message, on every channel, before any dialog step, prompt or menu
+/// (docs/architecture.md, "Safety"). It understands the message once for the whole turn and
+/// assesses it: a crisis message gets the fixed emergency response and nothing else runs for it;
+/// a message that may be a disclosure gets the fixed check-in, and the router only remembers what
+/// was asked. Both replies are sent before state is touched, so a failing store cannot stop them.
+/// </summary>
+public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IContentProvider content, BotMemory memory, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        if (turnContext.Activity.Type != ActivityTypes.Message)
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var input = Understand(turnContext.Activity);
+        turnContext.TurnState.Set(input);
+        RouteInfo.Of(turnContext).Safety = input.Safety;
+        switch (input.Safety.Tier)
+        {
+            case SafetyTier.Crisis:
+                logger.LogWarning("Crisis message detected (rules {Rules}, kind {Kind}); emergency response sent", string.Join(",", input.Safety.Signals.Rules), input.Safety.Kind);
+                await turnContext.SendActivityAsync(EmergencyMessage.Create(input.Safety.Language), cancellationToken).ConfigureAwait(false);
+                await CancelDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
+                return;
+            case SafetyTier.CheckIn:
+                logger.LogInformation("Possible disclosure (rules {Rules}); check-in sent", string.Join(",", input.Safety.Signals.Rules));
+                await turnContext.SendActivityAsync(CheckInMessage.Create(turnContext, input.Safety.Language), cancellationToken).ConfigureAwait(false);
+                break;
+        }
+        await next(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The understanding step, with the rules on the raw text as the last resort: whatever fails in
+    /// understanding (the model, a bug), the crisis rules still decide.
+    /// </summary>
+    private TurnInput Understand(IActivity activity)
+    {
+        var text = TurnInput.TextOf(activity);
+        try
+        {
+            var understood = understanding.Understander.Understand(text, isButton: IsButtonTitle(text));
+            return new(text, understood, understanding.Safety.Assess(understood));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("Understanding failed ({ExceptionType}); the crisis rules decided alone", e.GetType().Name);
+            var rules = CrisisDetector.Assess(text);
+            var understood = new Safety.Understanding.UnderstoodMessage(text, rules.Language, null, []);
+            return new(text, understood, new SafetyAssessment(rules.Tier, rules.Kind, rules.Language, new(rules.Rules, null, SafetyTier.None)));
+        }
+    }
+
+    /// <summary>
+    /// A tap on one of the bot's own buttons, or a command ("menu", "stop"), needs no embedding: its meaning is
+    /// known, and a word or two out of context embeds close to anything. The rules still read it.
+    /// </summary>
+    private bool IsButtonTitle(string text)
+    {
+        try
+        {
+            return content.Current.IsActionTitle(text) || GlobalCommands.Recognize(text) != GlobalCommand.None || CheckInAnswers.Read(text) == CheckInAnswer.Safe;
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Ends whatever dialog was running. Best effort: the user already has the response.</summary>
+    private async Task CancelDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await memory.DialogState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await memory.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError("Could not clear the dialog state after a crisis message: {ExceptionType}", e.GetType().Name);
+        }
+    }
+}

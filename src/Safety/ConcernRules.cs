@@ -1,0 +1,50 @@
+namespace AwarenessBot.Safety;
+
+/// <summary>
+/// Patterns for messages that may be a disclosure but are not clearly one: the check-in tier
+/// ("are you safe right now?"). Same normalised text as <see cref="CrisisRules"/>. A check-in on a
+/// harmless message costs one tap; a missed risk costs far more, so these lean towards asking.
+/// </summary>
+public static class ConcernRules
+{
+    private const string Person =
+        "boyfriend|girlfriend|bf|gf|uncle|aunt|stepdad|stepfather|stepmom|stepmother|dad|father|mom|mother|brother|sister|cousin|" +
+        "coach|teacher|boss|neighbor|neighbour|manager|grandpa|grandfather|pastor|tutor|family|parents|foster \\w+|\\w+ boyfriend|\\w+ girlfriend";
+
+    public static IReadOnlyList<CrisisRule> All { get; } =
+    [
+        CrisisRule.En("uneasy-around-someone", CrisisKind.PossibleRisk,
+            $@"\b(feel|feels|felt|am|get|gets|getting|is|are) (really |so |kind of |kinda |a little |very )?(unsafe|uncomfortable|weird|creeped out|scared|nervous|afraid|anxious) (around|with|when|of|by|at) (my |her |his |our |this |that |the )?({Person}|home|him|her|them)\b|\bmakes? me (feel )?(really |so |very )?(uncomfortable|nervous|scared|afraid|weird|unsafe|creeped out)\b"),
+        CrisisRule.En("asked-to-keep-secret", CrisisKind.PossibleRisk,
+            @"\b(keep|keeping) (it|this|us|our relationship|them|that|everything) (a |our )?secret\b|\b(told|tells|asked|asks|made|makes|wants) me (to )?(not|never) (to )?tell\b|\b(do not|never) tell (anyone|anybody|your parents|your mom|your dad|my parents)\b|\bmade me promise not to tell\b",
+            needsFirstPerson: true),
+        CrisisRule.En("older-person-attention", CrisisKind.PossibleRisk,
+            @"\b(older|adult|grown) (guy|man|men|dude|boyfriend|girlfriend|woman|lady|friend)\b.{0,60}\b(gifts?|money|cash|buy|buys|bought|pics|pictures|photos|meet|ride|rides|picks|secret|hotel|party|parties|job)\b|\b(he|she) is (1[89]|[2-5][0-9]) and i am (1[0-7])\b|\bi am (1[0-7]) and (he|she|my boyfriend|my girlfriend|my bf|my gf) is (1[89]|[2-5][0-9])\b",
+            needsFirstPerson: true),
+        CrisisRule.En("asked-for-pictures", CrisisKind.PossibleRisk,
+            @"\b(asking|asks|asked|wants|wanted|keeps asking|keep asking|begging) (me )?(for |to send )?(pics|pictures|photos|nudes|videos|selfies|naked)\b|\bsend (him|her|them) (pics|pictures|photos|nudes)\b",
+            needsFirstPerson: true),
+        CrisisRule.En("offer-too-good", CrisisKind.PossibleRisk,
+            @"\b(modeling|modelling|hostess|dancing|dancer|massage) (gig|job|offer|work|opportunity)\b|\beasy money\b|\bmake (money|cash) (fast|quick)\b|\b(meet|meeting) (at|in) a (hotel|motel)\b",
+            needsFirstPerson: true),
+        CrisisRule.En("is-this-normal", CrisisKind.PossibleRisk,
+            @"\bis (it|this|that) (normal|ok|okay|weird|bad|allowed|legal|wrong) (that|for|if|when) my\b|\bis it (normal|ok|okay|weird) (that|if|when) (he|she|they)\b"),
+        CrisisRule.En("trouble-at-home", CrisisKind.PossibleRisk,
+            @"\bsomething (is )?(weird|wrong|bad|off|strange|scary|not right) (is )?(happening |going on )?(at home|at my house|in my house|with my (family|\w+ boyfriend|stepdad|uncle|dad|mom))\b|\bscared to go home\b|\b(thinking|thought|think) (about|of) running away\b|\bwant to run away\b"),
+        CrisisRule.En("someone-close-in-trouble", CrisisKind.PossibleRisk,
+            @"\bmy (friend|best friend|bestie|sister|brother|cousin|classmate|student|daughter|son)( \w+)? (is|seems|was|looks) (scared|afraid|terrified) of\b|\bmy (friend|best friend|bestie|sister|cousin|student|daughter)( \w+)? (keeps )?(disappears|disappearing|goes missing|went missing|ran away|has been missing|is missing)\b"),
+
+        CrisisRule.Es("es-incomodo", CrisisKind.PossibleRisk,
+            @"\bme (hace|hacen) sentir (muy |bien )?(incomod[oa]|insegur[oa]|rar[oa]|mal)\b|\b(me siento|me da) (muy |bien )?(incomod[oa]|miedo) (con|cuando|cerca de)\b"),
+        CrisisRule.Es("es-secreto", CrisisKind.PossibleRisk,
+            @"\b(no le digas|no se lo digas|no le diga|que no le diga|es (un|nuestro) secreto|guardar (el|un|nuestro) secreto|me pidio que no (le )?dijera)\b"),
+        CrisisRule.Es("es-fotos", CrisisKind.PossibleRisk,
+            @"\bme (pide|piden|pidio|pidieron|esta pidiendo|sigue pidiendo) (fotos|fotografias|nudes|packs?|videos)\b|\bque le (mande|envie) (fotos|nudes|packs?)\b"),
+        CrisisRule.Es("es-mayor", CrisisKind.PossibleRisk,
+            @"\b(un|una) (senor|hombre|vato|man|tipo|senora|mujer) (mucho )?mayor\b.{0,60}\b(regalos|dinero|fotos|ver|trabajo|secreto|recoge)\b|\bdinero facil\b|\btrabajo de (modelo|edecan)\b"),
+        CrisisRule.Es("es-diferencia-de-edad", CrisisKind.PossibleRisk,
+            @"\btiene (1[89]|[2-5][0-9])( anos)? y yo (tengo )?(1[0-7])\b|\btengo (1[0-7])( anos)? y (el|ella|mi novio|mi novia) (tiene )?(1[89]|[2-5][0-9])\b|\b(le )?tiene miedo (a|de) su (novio|novia|padrastro|tio|papa|jefe|pareja)\b|\bme siento (muy |bien )?presionad[oa]\b"),
+        CrisisRule.Es("es-huir", CrisisKind.PossibleRisk,
+            @"\b(pienso|estoy pensando|quiero) (en )?(escaparme|huir|irme de la casa|irme de mi casa)\b|\balgo (raro|malo|extrano) (pasa|esta pasando) en (mi )?casa\b"),
+    ];
+}

@@ -1,0 +1,50 @@
+using AwarenessBot.Safety.Semantic;
+using AwarenessBot.Safety.Understanding;
+
+namespace AwarenessBot.Safety;
+
+/// <summary>
+/// Decides the safety tier of a message from every signal, any strong one being enough:
+/// the rules (<see cref="CrisisDetector"/>: crisis and concern patterns, shouted distress) and
+/// the semantic signal (nearest exemplars, when a model is available). Pure and thread-safe.
+/// </summary>
+public sealed class SafetyClassifier(ExemplarIndex? exemplars, SafetyThresholds? thresholds = null)
+{
+    private readonly SafetyThresholds _thresholds = thresholds ?? SafetyThresholds.Default;
+
+    /// <summary>Rules only: what the bot can still do without the model.</summary>
+    public static readonly SafetyClassifier RulesOnly = new(null);
+
+    public SafetyAssessment Assess(UnderstoodMessage message)
+    {
+        var rules = CrisisDetector.AssessCleaned(message.Text);
+        var (semanticTier, similarity) = Semantic(message);
+        var tier = (SafetyTier)Math.Max((int)rules.Tier, (int)semanticTier);
+        var kind = rules.Tier >= semanticTier ? rules.Kind : semanticTier == SafetyTier.Crisis ? CrisisKind.Unclassified : CrisisKind.PossibleRisk;
+        return new(tier, tier == SafetyTier.None ? CrisisKind.None : kind, rules.Language, new(rules.Rules, similarity, semanticTier));
+    }
+
+    /// <summary>The strongest tier any part of the message (whole, or one sentence) reaches by similarity.</summary>
+    private (SafetyTier Tier, ExemplarSimilarity? Similarity) Semantic(UnderstoodMessage message)
+    {
+        if (exemplars is null || !message.HasEmbedding) return (SafetyTier.None, null);
+        var best = (Tier: SafetyTier.None, Similarity: ExemplarSimilarity.None);
+        var first = true;
+        foreach (var vector in message.AllEmbeddings)
+        {
+            var similarity = exemplars.Compare(vector);
+            var tier = TierOf(similarity);
+            // Report the whole message's similarities unless a sentence reaches a higher tier.
+            if (first || tier > best.Tier) best = (tier, similarity);
+            first = false;
+        }
+        return best;
+    }
+
+    public SafetyTier TierOf(ExemplarSimilarity s)
+    {
+        if (s.Crisis >= _thresholds.CrisisSimilarity && s.Crisis - s.Info >= _thresholds.CrisisMargin) return SafetyTier.Crisis;
+        if (s.Risk >= _thresholds.CheckInSimilarity && s.Risk - s.Info >= _thresholds.CheckInMargin) return SafetyTier.CheckIn;
+        return SafetyTier.None;
+    }
+}
