@@ -31,6 +31,9 @@ public enum CrisisKind
     Unclassified,
 }
 
+/// <summary>How a message frames what it says: as a question about a case (hypothetical, for a class), as over and done, as denied ("I'm not in danger, just curious"), or laughing.</summary>
+public enum CrisisFraming { None, Hypothetical, Resolved, Denied, Laughter }
+
 /// <summary>
 /// What the rules found in one message: the tier they call for and the name of every rule that
 /// fired (never the text), for logs, the Route trace and tests.
@@ -39,6 +42,22 @@ public sealed record CrisisAssessment(SafetyTier Tier, CrisisKind Kind, CrisisLa
 {
     public bool IsCrisis => Tier == SafetyTier.Crisis;
     public string? Rule => Rules.Count > 0 ? Rules[0] : null;
+
+    public CrisisFraming Framing { get; init; }
+
+    /// <summary>
+    /// The tier a signal calls for, given how the message frames it. A hypothetical, resolved or denied framing
+    /// lowers it by one step: a crisis signal gets the check-in (never nothing: it still shows 911 and the
+    /// hotline, and "I'm in danger" is one tap away), a check-in signal gets none. Laughing lowers only a
+    /// crisis signal, and never one of self-harm ("kms lol").
+    /// </summary>
+    public SafetyTier Demote(SafetyTier tier, CrisisKind kind) => (Framing, tier) switch
+    {
+        (CrisisFraming.Hypothetical or CrisisFraming.Resolved or CrisisFraming.Denied, SafetyTier.Crisis) => SafetyTier.CheckIn,
+        (CrisisFraming.Hypothetical or CrisisFraming.Resolved or CrisisFraming.Denied, _) => SafetyTier.None,
+        (CrisisFraming.Laughter, SafetyTier.Crisis) when kind != CrisisKind.SelfHarm => SafetyTier.CheckIn,
+        _ => tier,
+    };
 
     public static CrisisAssessment NotCrisis(CrisisLanguage language) => new(SafetyTier.None, CrisisKind.None, language, []);
 }

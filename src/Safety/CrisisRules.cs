@@ -31,6 +31,9 @@ public static class CrisisRules
 
     private const string Family = "brother|sister|little brother|little sister|baby brother|baby sister|mom|mother|dad|father|family|baby|kids|son|daughter|grandma|grandmother|grandpa|abuela|siblings|cousin";
 
+    /// <summary>"Trapped in a group project", "stuck in traffic": the word, not the danger.</summary>
+    private const string NotFigurative = @"(?! (in|at|with|by|on) (a |an |this |my |our |the )?(group|project|class|meeting|lecture|convo|conversation|game|loop|friendzone|traffic|elevator|line|lesson|zoom|call|chat|escape room|homework|assignment)\b)";
+
     private const string Relation =
         "friend|best friend|bestie|sister|brother|cousin|classmate|girlfriend|boyfriend|daughter|son|student|mom|mother|" +
         "niece|nephew|neighbor|neighbour|roommate|teammate";
@@ -39,9 +42,9 @@ public static class CrisisRules
     [
         // --- Exploitation and abuse, first person -------------------------------------------
         CrisisRule.En("i-am-harmed", CrisisKind.Exploitation,
-            $@"(\bi|^) ?(am|was|have been|had been|keep getting|get|got|feel|am getting|been|being|getting)({Adverb})?( being| getting)?({Modifier})? ({Harm})\b(?! back)"),
+            $@"(\bi|^) ?(am|was|have been|had been|keep getting|get|got|feel|am getting|been|being|getting)({Adverb})?( being| getting)?({Modifier})? ({Harm})\b(?! back){NotFigurative}"),
         CrisisRule.En("someone-harms-me", CrisisKind.Exploitation,
-            $@"\b({ActsOnMe}) me\b(?! (up|on (insta|instagram|tiktok|snap|snapchat|twitter|x|facebook|social)|at (chess|cards|games|basketball|soccer|fortnite)))"),
+            $@"(?<!\b(no one|nobody|noone) (is |are |was )?(\w+ )?)\b({ActsOnMe}) me\b(?! (up|on (insta|instagram|tiktok|snap|snapchat|twitter|x|facebook|social)|at (chess|cards|games|basketball|soccer|fortnite)))"),
         CrisisRule.En("makes-me-do", CrisisKind.Exploitation,
             @"\b(make|makes|making|made) me (have sex|sleep with|sell|work|strip|dance|pose|send|meet|go with|give|perform|do (sexual|stuff|things|it|this|that|what)|take (pics|pictures|photos|videos)|hook up|have to|stay|pay|touch|watch|kiss|film)\b"),
         CrisisRule.En("paid-for-sex", CrisisKind.Exploitation,
@@ -85,6 +88,10 @@ public static class CrisisRules
             needsFirstPerson: true),
         CrisisRule.En("forced-to", CrisisKind.Exploitation,
             @"\b(being|been|got|get) (forced|made|pressured|coerced) (to|into)\b", needsFirstPerson: true),
+        CrisisRule.En("expose-me", CrisisKind.Exploitation,
+            @"\b(will|would|is going to|are going to|gonna|threatens to|threatened to|threatening to|wants to|said he would|said she would|said they would) (expose|leak|out|ruin) me\b"),
+        CrisisRule.En("goodbye-note", CrisisKind.SelfHarm,
+            @"\b(wrote|writing|write|written|left|leaving) (a|my) (suicide note|goodbye letter|goodbye note|last letter|note to my (family|mom|parents))\b|\bthis is (my )?goodbye\b|\bsaying goodbye (to everyone|forever|for good)\b"),
         CrisisRule.En("my-images-threatened", CrisisKind.Exploitation,
             @"\b(post|posts|posted|share|shares|shared|send|sent|leak|leaked|show|showed|spread|sell|sold) my (nudes|pics|pictures|photos|videos|vids)\b|\b(has|have|got|took|takes|taking|posted|shared|leaked) (nudes|naked pics|naked pictures|pics|pictures|photos|videos) of me\b"),
         CrisisRule.En("my-trafficker", CrisisKind.Exploitation,
@@ -104,7 +111,7 @@ public static class CrisisRules
 
         // --- Immediate danger ------------------------------------------------------------------
         CrisisRule.En("i-am-in-danger", CrisisKind.ImmediateDanger,
-            @"\bi am (not safe|in danger|unsafe|scared for my life|afraid for my life|trapped|stuck here|hiding|locked in|scared to go home|afraid to go home|being followed|being watched|being hunted)\b"),
+            $@"\bi am (not safe|in danger|unsafe|scared for my life|afraid for my life|trapped|stuck here|hiding|locked in|scared to go home|afraid to go home|being followed|being watched|being hunted)\b{NotFigurative}"),
         CrisisRule.En("not-safe", CrisisKind.ImmediateDanger,
             @"\bnot safe (at home|here|right now|anymore|now|with (him|her|them|my))\b|\bi (do not|no longer|never) feel safe\b|\bi feel (unsafe|in danger|trapped)\b"),
         CrisisRule.En("going-to-hurt-me", CrisisKind.ImmediateDanger,
@@ -130,7 +137,7 @@ public static class CrisisRules
         CrisisRule.En("want-to-kill-end", CrisisKind.SelfHarm,
             @"\bi (want|am going|plan|am planning|am ready|am about|am thinking about|think about|keep thinking about) (to )?kill(ing)?$"),
         CrisisRule.En("suicide", CrisisKind.SelfHarm,
-            @"(?<!\b(not|never|am not|is not|prevencion del|prevencion de|prevenir el) )\b(suicid\w*|self ?harm\w*)\b(?! (prevention|awareness|hotline|line|lifeline|statistics|stats|rates?|resources|squad|crisis line|month|week|assignment|project|essay|presentation|number))|\boverdosed\b"),
+            @"(?<!\b(not|never|am not|is not|prevencion del|prevencion de|prevenir el|signs of|signs for|(video|videos|article|book|movie|documentary|number|line|info|information|numero|linea|lineas|tema|informacion) (about|on|for|de|del|sobre|para)( el)?) )\b(suicid\w*|self ?harm\w*)\b(?! (prevention|awareness|hotline|line|lifeline|statistics|stats|rates?|resources|squad|crisis line|month|week|assignment|project|essay|presentation|number|warning signs|signs))|\boverdosed\b"),
         CrisisRule.En("someone-harming-themselves", CrisisKind.SelfHarm,
             @"\b(kill|killing|hurt|hurting|harm|harming|cut|cutting) (himself|herself|themselves|themself)\b|\b(he|she|they|my \w+) (is|are|has been|have been|keeps|started) cutting\b"),
         CrisisRule.En("overdose-or-jump", CrisisKind.SelfHarm,
@@ -144,7 +151,7 @@ public static class CrisisRules
 
         // --- Bare calls for help ------------------------------------------------------------
         CrisisRule.En("help-me", CrisisKind.CallForHelp,
-            @"\bhelp me\b(?! (understand|learn|know|find out|find the|find info|find information|figure|with|make|create|write|build|plan|report|get involved|get started|see|choose|decide|study|prepare|explain|remember|think|do my|teach|practice|check|recognize|spot|identify|to understand|to learn|to report|to know|to make|to help|to find))"),
+            @"\bhelp me\b(?! (understand|learn|know|find out|find the|find info|find information|find (sources|articles|books|resources|facts|statistics|stats|quotes|examples)|figure|with|make|create|write|build|plan|report|get involved|get started|see|choose|decide|study|prepare|explain|remember|think|do my|teach|practice|check|recognize|spot|identify|to understand|to learn|to report|to know|to make|to help|to find))"),
         CrisisRule.En("need-help", CrisisKind.CallForHelp,
             @"\bi need (help|someone|somebody)\b(?! (with|understanding|to understand|learning|finding out|for (my|a|our) (class|project|presentation|report|essay|homework|lesson|school)))"),
         CrisisRule.En("please-help", CrisisKind.CallForHelp,
@@ -152,7 +159,7 @@ public static class CrisisRules
 
         // --- Spanish ------------------------------------------------------------------------
         CrisisRule.Es("es-me-hacen-dano", CrisisKind.Exploitation,
-            @"\bme (obligan|obliga|obligaron|obligo|fuerzan|fuerza|forzaron|forzo|venden|vende|vendieron|vendio|prostituyen|prostituye|explotan|explota|pegan|pega|pego|golpean|golpea|golpeo|amenazan|amenaza|amenazaron|amenazo|violan|viola|violaron|violo|tocan|toca|toco|tocaron|encierran|encierra|encerraron|encerro|controlan|controla|persigue|persiguen|chantajean|chantajea|drogan|drogaron|maltratan|maltrata|lastiman|lastima|secuestraron|secuestro|abusan|abusa|abuso|abusaron|acosan|acosa|madrea|madrean|madreo|madrearon|droga|drogo|quieren vender|van a vender|estan obligando|estan forzando|estan vendiendo|estan amenazando|estan explotando|estan siguiendo|estan prostituyendo|estan pegando|estan violando|estan tocando|estan drogando|estan chantajeando)\b"),
+            @"(?<!\b(no|nadie) )\bme (traficaron|trafican|trafico|traficaba|empuja|empujan|jalonea|jalonean|cachetea|cachetean|obligan|obliga|obligaron|obligo|fuerzan|fuerza|forzaron|forzo|venden|vende|vendieron|vendio|prostituyen|prostituye|explotan|explota|pegan|pega|pego|golpean|golpea|golpeo|amenazan|amenaza|amenazaron|amenazo|violan|viola|violaron|violo|tocan|toca|toco|tocaron|encierran|encierra|encerraron|encerro|controlan|controla|persigue|persiguen|chantajean|chantajea|drogan|drogaron|maltratan|maltrata|lastiman|lastima|secuestraron|secuestro|abusan|abusa|abuso|abusaron|acosan|acosa|madrea|madrean|madreo|madrearon|droga|drogo|quieren vender|van a vender|estan obligando|estan forzando|estan vendiendo|estan amenazando|estan explotando|estan siguiendo|estan prostituyendo|estan pegando|estan violando|estan tocando|estan drogando|estan chantajeando)\b|(?<!\bno )\bme (estan|esta) (obligando|forzando|vendiendo|amenazando|explotando|prostituyendo|pegando|violando|tocando|drogando|chantajeando)\b"),
         CrisisRule.Es("es-me-siguen", CrisisKind.ImmediateDanger,
             @"\bme (siguen|sigue|estan siguiendo)\b(?! en (insta|instagram|tiktok|redes|snap|twitter|facebook))"),
         CrisisRule.Es("es-no-me-dejan", CrisisKind.Exploitation,
@@ -163,23 +170,23 @@ public static class CrisisRules
             @"\b(trabajar|trabajando|trabajo|trabajamos|limpiar|limpiando)\b.{0,60}\b(no (me|nos) (paga|pagan|pagaba|pagaban)|sin (pagarme|pagarnos|paga|pago))\b|\bme (pone|ponen|puso|pusieron|tiene|tienen) (a )?(trabajar|limpiar|vender|talonear|trabajando|vendiendo|limpiando|prostituirme)\b|\b(le|les) (debo|debemos)\b.{0,40}\b(trabajar|pagarle|pagar|ir con)\b",
             skipsHypotheticals: true),
         CrisisRule.Es("es-la-danan", CrisisKind.Exploitation,
-            @"\b(la|lo) (vende|venden|vendio|vendieron|prostituye|prostituyen|pone a vender|ponen a vender|golpea|golpean|pega|pegan|viola|violan|violo|maltrata|maltratan|abusa|abusan)\b|\b(esta|estan) siendo (violad[ao]s?|vendid[ao]s?|abusad[ao]s?|explotad[ao]s?|tratad[ao]s?|prostituid[ao]s?|amenazad[ao]s?)\b",
+            @"(?<!\b(si|de que|cuando) alguien (\w+ )?)\b(la|lo) (vende|venden|vendio|vendieron|prostituye|prostituyen|pone a vender|ponen a vender|golpea|golpean|pega|pegan|viola|violan|violo|maltrata|maltratan|abusa|abusan)\b|(?<!\b(si|de que|cuando) alguien )\b(esta|estan) siendo (violad[ao]s?|vendid[ao]s?|abusad[ao]s?|explotad[ao]s?|tratad[ao]s?|prostituid[ao]s?|amenazad[ao]s?)\b",
             skipsHypotheticals: true),
         CrisisRule.Es("es-sextorsion", CrisisKind.Exploitation,
-            @"\b(va|van|iba|iban) a (mandar|subir|publicar|ensenar|pasar|compartir|enviar)\b.{0,40}\b(escuela|todos|todo el mundo|mis papas|mis padres|mi familia|mis amigos|redes|si no)\b"),
+            @"\b(va|van|iba|iban) a (mandar|subir|publicar|ensenar|pasar|compartir|enviar)\b.{0,40}\b(escuela|todos|todo el mundo|mis papas|mis padres|mi familia|mis amigos|redes|si no)\b|\bme (va|van|iba|iban) a (exponer|exhibir|quemar|balconear|funar)\b"),
         CrisisRule.Es("es-fui-danado", CrisisKind.Exploitation,
             @"\b(fui|he sido|estoy siendo|soy) (violad[ao]|vendid[ao]|abusad[ao]|secuestrad[ao]|obligad[ao]|forzad[ao]|explotad[ao]|tratad[ao]|prostituid[ao])\b|\b(abusan|abusa|abusaron|abuso) de mi\b"),
         CrisisRule.Es("es-tengo-que", CrisisKind.Exploitation,
-            @"\b(tengo|tenia) que (tener sexo|tener relaciones|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen? (trabajando|encerrad[ao])\b"),
+            @"\b(tengo|tenia) que (tener sexo|tener relaciones|acostarme|trabajar sin paga|pagar una deuda|vender mi cuerpo)\b|\bme (hacen|hace|hicieron|hizo) (tener sexo|acostarme|trabajar|vender)\b|\bme tienen? (trabajando|encerrad[ao]|en un (cuarto|departamento|apartamento|casa|bodega|hotel|motel))\b"),
         CrisisRule.Es("es-me-pagan", CrisisKind.Exploitation,
             @"\bme (pagan|paga|pagaron|pago|dan dinero) (por|para) (tener )?(sexo|relaciones|fotos)\b"),
         CrisisRule.Es("es-mis-documentos", CrisisKind.Exploitation,
             @"\b(se quedaron con|se quedo con|tienen|tiene|me quitaron|me quito|quitaron) (mis?|mi cel y mis?) (pasaporte|documentos|papeles|identificacion)\b"),
         CrisisRule.Es("es-peligro", CrisisKind.ImmediateDanger,
-            @"(?<!\b(no|ya no|nunca) )\b(estoy|me siento|me encuentro) (en peligro|insegur[ao]|atrapad[ao]|secuestrad[ao]|encerrad[ao]|amenazad[ao])\b|\bno (estoy|me siento) (a salvo|segur[ao])\b|\bcorro peligro\b|\btengo (mucho )?miedo\b|(?<!\b(examen|tarea|clase|prueba|materia|escuela|calor|risa|jefa|mama|mami|hermano|hermana|maestra|maestro)( de \w+)? )\bme (van a|quiere|quieren|va a) (matar|lastimar|pegar|vender|llevar|secuestrar|violar)\b(?! (si|cuando|porque|por|lol|jaja))|\bemergencia\b|\bno tengo (donde|a donde|adonde) (dormir|quedarme|ir)\b|\bme (corrio|corrieron|echo|echaron) de (la|mi) casa\b|\bmiedo de (regresar|volver|ir) a (su|mi) casa\b"),
+            @"(?<!\b(no|ya no|nunca) )\b(estoy|me siento|me encuentro) (en peligro|insegur[ao]|atrapad[ao]|secuestrad[ao]|encerrad[ao]|amenazad[ao])\b|\bno (estoy|me siento) (a salvo|segur[ao])\b|\bcorro peligro\b|(?<!\bno )\btengo (mucho )?miedo\b|(?<!\b(examen|tarea|clase|prueba|materia|escuela|calor|risa|jefa|mama|mami|hermano|hermana|maestra|maestro)( de \w+)? )\bme (van a|quiere|quieren|va a) (matar|lastimar|pegar|vender|llevar|secuestrar|violar)\b(?! (si|cuando|porque|por|lol|jaja))|\bemergencia\b|\bno tengo (donde|a donde|adonde) (dormir|quedarme|ir)\b|\bme (corrio|corrieron|echo|echaron) de (la|mi) casa\b|\bmiedo de (regresar|volver|ir) a (su|mi) casa\b"),
         CrisisRule.Es("es-suicidio", CrisisKind.SelfHarm,
-            @"\b(me quiero|quiero|voy a|me voy a|pienso en|pensando en|ganas de) (morir|morirme|matarme|suicidarme|matar|suicidar|quitarme la vida|desaparecer|hacerme dano|cortarme|cortar)\b|\bno quiero (vivir|seguir viviendo|seguir|estar aqui|despertar)\b|\b(hacerme|me hago) dano\b|\bme corto\b|\bcortarme\b|\bquitarme la vida\b|\bmejor muert[oa]\b|\bya no puedo mas\b|\bno aguanto mas\b|\bnadie me (va a|iba a) (extranar|echar de menos)\b|\b(tomar|tomarme|tomo|tome|tomarse) (todas )?(las|unas|muchas) pastillas\b"),
+            @"\b(me quiero|quiero|voy a|me voy a|pienso en|pensando en|ganas de) (morir|morirme|matarme|suicidarme|matar|suicidar|quitarme la vida|desaparecer|hacerme dano|cortarme|cortar)\b(?! de (la |el )?(verguenza|risa|hambre|sueno|calor|frio|aburrimiento|pena|ganas|amor|nervios))|\bno quiero (vivir|seguir viviendo|seguir|estar aqui|despertar)\b|\b(hacerme|me hago) dano\b|\bme corto\b|\bcortarme\b|\bquitarme la vida\b|\bmejor muert[oa]\b|\bya no puedo mas\b|\bno aguanto mas\b|\bnadie me (va a|iba a) (extranar|echar de menos)\b|\b(carta|nota|mensaje) de despedida\b|\bme despido de (todos|ustedes|mi familia)\b|\b(tomar|tomarme|tomo|tome|tomarse) (todas )?(las|unas|muchas) pastillas\b"),
         CrisisRule.Es("es-ayuda", CrisisKind.CallForHelp,
-            @"\b(auxilio|socorro|ayudame|ayuda|necesito ayuda)\b(?! (a entender|a aprender|a saber|a encontrar|a hacer|con (mi|la|el|un|una|esto|eso) (tarea|ensayo|proyecto|trabajo|presentacion|clase|examen|homework|reporte)|para (mi|un|una) (tarea|ensayo|proyecto|trabajo|presentacion|clase|reporte)))"),
+            @"(?<!\b(linea|lineas|numero|numeros|centro|centros|grupo|grupos|recursos|programa|programas|servicios|pedir|buscar) de )\b(auxilio|socorro|ayudame|ayuda|necesito ayuda)\b(?! (a entender|a aprender|a saber|a encontrar|a hacer|con (mi|la|el|un|una|esto|eso) (tarea|ensayo|proyecto|trabajo|presentacion|clase|examen|homework|reporte)|para (mi|un|una) (tarea|ensayo|proyecto|trabajo|presentacion|clase|reporte)))"),
     ];
 }

@@ -109,7 +109,7 @@ public static class CrisisTextNormalizer
 
     private static string Correct(string word)
     {
-        if (word.Length < 3 || NeverCorrect.Contains(word)) return word;
+        if (word.Length < 3 || NeverCorrect.Contains(word) || FuzzyTargets.Contains(word)) return word;
         foreach (var target in TranspositionTargets)
             if (word.Length == target.Length && word != target && IsTransposition(word, target)) return target;
         if (word.Length < 5) return word;

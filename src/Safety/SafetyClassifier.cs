@@ -8,9 +8,9 @@ namespace AwarenessBot.Safety;
 /// the rules (<see cref="CrisisDetector"/>: crisis and concern patterns, shouted distress) and
 /// the semantic signal (nearest exemplars, when a model is available). Pure and thread-safe.
 /// </summary>
-public sealed class SafetyClassifier(ExemplarIndex? exemplars, SafetyThresholds? thresholds = null)
+public sealed class SafetyClassifier(ExemplarIndex? exemplars, LanguageThresholds? thresholds = null)
 {
-    private readonly SafetyThresholds _thresholds = thresholds ?? SafetyThresholds.Default;
+    private readonly LanguageThresholds _thresholds = thresholds ?? LanguageThresholds.Default;
 
     /// <summary>Rules only: what the bot can still do without the model.</summary>
     public static readonly SafetyClassifier RulesOnly = new(null);
@@ -18,14 +18,15 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, SafetyThresholds?
     public SafetyAssessment Assess(UnderstoodMessage message)
     {
         var rules = CrisisDetector.AssessCleaned(message.Text);
-        var (semanticTier, similarity) = Semantic(message);
+        var (semanticTier, similarity) = Semantic(message, _thresholds.For(rules.Language));
+        semanticTier = rules.Demote(semanticTier, CrisisKind.Unclassified);
         var tier = (SafetyTier)Math.Max((int)rules.Tier, (int)semanticTier);
         var kind = rules.Tier >= semanticTier ? rules.Kind : semanticTier == SafetyTier.Crisis ? CrisisKind.Unclassified : CrisisKind.PossibleRisk;
         return new(tier, tier == SafetyTier.None ? CrisisKind.None : kind, rules.Language, new(rules.Rules, similarity, semanticTier));
     }
 
     /// <summary>The strongest tier any part of the message (whole, or one sentence) reaches by similarity.</summary>
-    private (SafetyTier Tier, ExemplarSimilarity? Similarity) Semantic(UnderstoodMessage message)
+    private (SafetyTier Tier, ExemplarSimilarity? Similarity) Semantic(UnderstoodMessage message, SafetyThresholds thresholds)
     {
         if (exemplars is null || !message.HasEmbedding) return (SafetyTier.None, null);
         var best = (Tier: SafetyTier.None, Similarity: ExemplarSimilarity.None);
@@ -33,7 +34,7 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, SafetyThresholds?
         foreach (var vector in message.AllEmbeddings)
         {
             var similarity = exemplars.Compare(vector);
-            var tier = TierOf(similarity);
+            var tier = TierOf(similarity, thresholds);
             // Report the whole message's similarities unless a sentence reaches a higher tier.
             if (first || tier > best.Tier) best = (tier, similarity);
             first = false;
@@ -41,10 +42,10 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, SafetyThresholds?
         return best;
     }
 
-    public SafetyTier TierOf(ExemplarSimilarity s)
+    public static SafetyTier TierOf(ExemplarSimilarity s, SafetyThresholds thresholds)
     {
-        if (s.Crisis >= _thresholds.CrisisSimilarity && s.Crisis - s.Info >= _thresholds.CrisisMargin) return SafetyTier.Crisis;
-        if (s.Risk >= _thresholds.CheckInSimilarity && s.Risk - s.Info >= _thresholds.CheckInMargin) return SafetyTier.CheckIn;
+        if (s.Crisis >= thresholds.CrisisSimilarity && s.Crisis - s.Info >= thresholds.CrisisMargin) return SafetyTier.Crisis;
+        if (s.Risk >= thresholds.CheckInSimilarity && s.Risk - s.Info >= thresholds.CheckInMargin) return SafetyTier.CheckIn;
         return SafetyTier.None;
     }
 }

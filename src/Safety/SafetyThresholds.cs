@@ -7,14 +7,25 @@ namespace AwarenessBot.Safety;
 /// </summary>
 public sealed record SafetyThresholds
 {
-    public static readonly SafetyThresholds Default = new();
-
     /// <summary>A message at least this close to crisis exemplars...</summary>
-    public float CrisisSimilarity { get; init; } = 0.50f;
+    public required float CrisisSimilarity { get; init; }
     /// <summary>...and this much closer to them than to informational ones gets the emergency response.</summary>
-    public float CrisisMargin { get; init; } = 0.04f;
+    public required float CrisisMargin { get; init; }
     /// <summary>A message at least this close to crisis or concern exemplars...</summary>
-    public float CheckInSimilarity { get; init; } = 0.40f;
+    public required float CheckInSimilarity { get; init; }
     /// <summary>...and this much closer to them than to informational ones gets the check-in.</summary>
-    public float CheckInMargin { get; init; } = 0.015f;
+    public required float CheckInMargin { get; init; }
+}
+
+/// <summary>
+/// Thresholds per language. The model is English: Spanish sentences all look alike to it (their
+/// similarities bunch up between 0.5 and 0.7), so Spanish needs wider margins, and leans on its rules.
+/// </summary>
+public sealed record LanguageThresholds(SafetyThresholds English, SafetyThresholds Spanish)
+{
+    public static readonly LanguageThresholds Default = new(
+        new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.04f, CheckInSimilarity = 0.40f, CheckInMargin = 0.01f },
+        new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.06f, CheckInSimilarity = 0.45f, CheckInMargin = 0.02f });
+
+    public SafetyThresholds For(CrisisLanguage language) => language == CrisisLanguage.Spanish ? Spanish : English;
 }

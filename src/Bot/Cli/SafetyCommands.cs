@@ -62,31 +62,47 @@ public static class SafetyCommands
         output.WriteLine();
     }
 
-    /// <summary>Recall, false alarms and check-ins over all the given sets for a grid of thresholds; the rules' verdicts and the similarities are computed once.</summary>
+    /// <summary>
+    /// Recall, false alarms and check-ins for a grid of semantic thresholds, per language (each language has
+    /// its own thresholds). The rules' verdicts and the similarities are computed once; the rules' framing
+    /// (hypothetical, laughing) demotes a semantic crisis to the check-in as it does at run time.
+    /// </summary>
     private static int Sweep(IReadOnlyList<(string Name, IReadOnlyList<SafetyCase> Cases)> sets, UnderstandingService understanding, TextWriter output, TextWriter error)
     {
         if (understanding.Exemplars is not { } exemplars) return Fail(error, "The sweep needs the sentence model: " + understanding.Status.Problem);
         var scored = sets.SelectMany(s => s.Cases).Select(c =>
         {
             var message = understanding.Understander.Understand(c.Message);
-            return (c.Expected, Rules: CrisisDetector.AssessCleaned(message.Text).Tier, Similarities: message.AllEmbeddings.Select(exemplars.Compare).ToList());
+            var rules = CrisisDetector.AssessCleaned(message.Text);
+            return (c.Expected, Rules: rules, Similarities: message.AllEmbeddings.Select(exemplars.Compare).ToList());
         }).ToList();
-        output.WriteLine($"{"crisis",6} {"margin",6} {"check",6} {"margin",6}  {"recall",7} {"crisis",7} {"alarms",7} {"checkins",8}");
-        foreach (var crisis in new[] { 0.45f, 0.50f, 0.55f, 0.60f })
-            foreach (var crisisMargin in new[] { 0.02f, 0.04f, 0.06f, 0.08f })
-                foreach (var checkIn in new[] { 0.35f, 0.38f, 0.40f, 0.42f, 0.45f })
-                    foreach (var checkInMargin in new[] { 0.0f, 0.01f, 0.02f, 0.03f, 0.04f })
-                    {
-                        var classifier = new SafetyClassifier(exemplars, new SafetyThresholds { CrisisSimilarity = crisis, CrisisMargin = crisisMargin, CheckInSimilarity = checkIn, CheckInMargin = checkInMargin });
-                        var tiers = scored.Select(s => (s.Expected, Tier: s.Similarities.Select(classifier.TierOf).Append(s.Rules).Max())).ToList();
-                        var risky = tiers.Where(t => t.Expected != ExemplarLabel.Info).ToList();
-                        var info = tiers.Where(t => t.Expected == ExemplarLabel.Info).ToList();
-                        var crisisOnly = tiers.Where(t => t.Expected == ExemplarLabel.Crisis).ToList();
-                        output.WriteLine($"{crisis,6:0.00} {crisisMargin,6:0.00} {checkIn,6:0.00} {checkInMargin,6:0.00}  " +
-                            $"{Percent(Share(risky, t => t.Tier != SafetyTier.None)),7} {Percent(Share(crisisOnly, t => t.Tier == SafetyTier.Crisis)),7} " +
-                            $"{Percent(Share(info, t => t.Tier == SafetyTier.Crisis)),7} {Percent(Share(info, t => t.Tier == SafetyTier.CheckIn)),8}");
-                    }
+        foreach (var language in scored.Select(s => s.Rules.Language).Distinct())
+        {
+            var cases = scored.Where(s => s.Rules.Language == language).ToList();
+            output.WriteLine($"{language}: {cases.Count} messages");
+            output.WriteLine($"{"crisis",6} {"margin",6} {"check",6} {"margin",6}  {"recall",7} {"crisis",7} {"alarms",7} {"checkins",8}");
+            foreach (var crisis in new[] { 0.45f, 0.50f, 0.55f, 0.60f, 0.65f, 0.70f })
+                foreach (var crisisMargin in new[] { 0.02f, 0.04f, 0.06f, 0.08f, 0.10f })
+                    foreach (var checkIn in new[] { 0.35f, 0.40f, 0.45f, 0.50f, 0.55f, 0.60f })
+                        foreach (var checkInMargin in new[] { 0.0f, 0.01f, 0.015f, 0.02f, 0.03f, 0.04f, 0.06f })
+                        {
+                            var thresholds = new SafetyThresholds { CrisisSimilarity = crisis, CrisisMargin = crisisMargin, CheckInSimilarity = checkIn, CheckInMargin = checkInMargin };
+                            var tiers = cases.Select(s => (s.Expected, Tier: Combine(s.Rules, s.Similarities.Select(x => SafetyClassifier.TierOf(x, thresholds))))).ToList();
+                            var risky = tiers.Where(t => t.Expected != ExemplarLabel.Info).ToList();
+                            var info = tiers.Where(t => t.Expected == ExemplarLabel.Info).ToList();
+                            var crisisOnly = tiers.Where(t => t.Expected == ExemplarLabel.Crisis).ToList();
+                            output.WriteLine($"{crisis,6:0.00} {crisisMargin,6:0.00} {checkIn,6:0.00} {checkInMargin,6:0.000}  " +
+                                $"{Percent(Share(risky, t => t.Tier != SafetyTier.None)),7} {Percent(Share(crisisOnly, t => t.Tier == SafetyTier.Crisis)),7} " +
+                                $"{Percent(Share(info, t => t.Tier == SafetyTier.Crisis)),7} {Percent(Share(info, t => t.Tier == SafetyTier.CheckIn)),8}");
+                        }
+        }
         return 0;
+    }
+
+    private static SafetyTier Combine(CrisisAssessment rules, IEnumerable<SafetyTier> semantic)
+    {
+        var tier = rules.Demote(semantic.DefaultIfEmpty(SafetyTier.None).Max(), CrisisKind.Unclassified);
+        return tier > rules.Tier ? tier : rules.Tier;
     }
 
     private static double Share<T>(IReadOnlyList<T> items, Func<T, bool> counts) => items.Count == 0 ? 1 : (double)items.Count(counts) / items.Count;

@@ -26,6 +26,7 @@ public static class Lexicon
         god omg lol lmao bro dude hey hi hello thanks thank you your yours we us our out in on at to for of and or but
         ayuda ayudame auxilio socorro peligro miedo matarme morir muerte suicidarme violada violado vendida vendido
         obligan obligaron amenazan amenaza golpea golpean favor porfa porfavor nadie alguien quiero necesito
+        suicidio morirme violaron trafico traficaron tratante tratantes trabajo trabajar trabajando matar pastillas
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 
