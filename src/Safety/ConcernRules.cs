@@ -31,6 +31,8 @@ public static class ConcernRules
             @"\bis (it|this|that) (normal|ok|okay|weird|bad|allowed|legal|wrong) (that|for|if|when) my\b|\bis it (normal|ok|okay|weird) (that|if|when) (he|she|they)\b"),
         CrisisRule.En("trouble-at-home", CrisisKind.PossibleRisk,
             @"\bsomething (is )?(weird|wrong|bad|off|strange|scary|not right) (is )?(happening |going on )?(at home|at my house|in my house|with my (family|\w+ boyfriend|stepdad|uncle|dad|mom))\b|\bscared to go home\b|\b(thinking|thought|think) (about|of) running away\b|\bwant to run away\b"),
+        CrisisRule.En("burden-or-pressure", CrisisKind.PossibleRisk,
+            @"\bi am (just )?a burden\b|\bi feel like a burden\b|\b(they are|they keep|keep) pressuring me to (join|jump in|sell|carry)\b|\bscared to go to (the bathroom|school|class|the park) (because|cause|cuz)\b"),
         CrisisRule.En("unsure-if-safe", CrisisKind.PossibleRisk,
             @"\b(do not|dont) know if i am (safe|ok|okay|in danger)\b|\bnot sure (if|whether) i am (safe|ok|okay|in danger)\b"),
         CrisisRule.En("someone-close-in-trouble", CrisisKind.PossibleRisk,
@@ -46,6 +48,8 @@ public static class ConcernRules
             @"\b(un|una) (senor|hombre|vato|man|tipo|senora|mujer) (mucho )?mayor\b.{0,60}\b(regalos|dinero|fotos|ver|trabajo|secreto|recoge)\b|\bdinero facil\b|\btrabajo de (modelo|edecan)\b|\bme (ofrece|ofrecio|ofrecen|quiere pagar|paga|pagan)\b.{0,30}\b(por modelar|de modelo|modelaje|por fotos|por salir|por verme)\b"),
         CrisisRule.Es("es-diferencia-de-edad", CrisisKind.PossibleRisk,
             @"\btiene (1[89]|[2-5][0-9])( anos)? y yo (tengo )?(1[0-7])\b|\btengo (1[0-7])( anos)? y (el|ella|mi novio|mi novia) (tiene )?(1[89]|[2-5][0-9])\b|\b(le )?tiene miedo (a|de) su (novio|novia|padrastro|tio|papa|jefe|pareja)\b|\bme siento (muy |bien )?presionad[oa]\b"),
+        CrisisRule.Es("es-presion-o-acecho", CrisisKind.PossibleRisk,
+            @"\bme (estan|esta) presionando\b|\bbrincarme\b|\bme quieren meter a (la|una) (clica|ganga|pandilla)\b|\b(soy|siento que soy) (un estorbo|una carga)\b|\bun (hombre|senor|vato|tipo|carro)\b.{0,40}\b(afuera de la escuela|afuera de mi casa|me sigue|nos sigue)\b|\bme (esperan|espera|estan esperando) (ahi|afuera|en)\b"),
         CrisisRule.Es("es-huir", CrisisKind.PossibleRisk,
             @"\b(pienso|estoy pensando|quiero) (en )?(escaparme|huir|irme de la casa|irme de mi casa)\b|\balgo (raro|malo|extrano) (pasa|esta pasando) en (mi )?casa\b"),
     ];
