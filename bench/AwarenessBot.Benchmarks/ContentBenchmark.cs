@@ -5,6 +5,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
+using AwarenessBot.Understanding;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -121,7 +122,8 @@ internal static class ContentBenchmark
         try
         {
             var options = Options.Create(new ContentOptions { Path = copy });
-            var store = new ContentStore(options, NullLogger<ContentStore>.Instance);
+            var understanding = new UnderstandingService(new MiniLmModelLoader(), Options.Create(new UnderstandingOptions()), NullLogger<UnderstandingService>.Instance);
+            var store = new ContentStore(options, understanding, NullLogger<ContentStore>.Instance);
             using var watcher = new ContentWatcher(store, options, NullLogger<ContentWatcher>.Instance);
             await watcher.StartAsync(CancellationToken.None);
             await Task.Delay(1000);

@@ -14,7 +14,7 @@ public static class ConcernRules
     public static IReadOnlyList<CrisisRule> All { get; } =
     [
         CrisisRule.En("uneasy-around-someone", CrisisKind.PossibleRisk,
-            $@"\b(feel|feels|felt|am|get|gets|getting|is|are) (really |so |kind of |kinda |a little |very )?(unsafe|uncomfortable|weird|creeped out|scared|nervous|afraid|anxious) (around|with|when|of|by|at) (my |her |his |our |this |that |the )?({Person}|home|him|her|them)\b|\bmakes? me (feel )?(really |so |very )?(uncomfortable|nervous|scared|afraid|weird|unsafe|creeped out)\b"),
+            $@"\b(feel|feels|felt|am|get|gets|getting|is|are) (really |so |kind of |kinda |a little |very |not |not really )?(unsafe|safe|uncomfortable|weird|creeped out|scared|nervous|afraid|anxious) (around|with|when|of|by|at|near) (my |her |his |our |this |that |the )?({Person}|home|him|her|them)\b|\bmakes? me (feel )?(really |so |very )?(uncomfortable|nervous|scared|afraid|weird|unsafe|creeped out)\b"),
         CrisisRule.En("asked-to-keep-secret", CrisisKind.PossibleRisk,
             @"\b(keep|keeping) (it|this|us|our relationship|them|that|everything) (a |our )?secret\b|\b(told|tells|asked|asks|made|makes|wants) me (to )?(not|never) (to )?tell\b|\b(do not|never) tell (anyone|anybody|your parents|your mom|your dad|my parents)\b|\bmade me promise not to tell\b",
             needsFirstPerson: true),
@@ -45,11 +45,13 @@ public static class ConcernRules
         CrisisRule.Es("es-fotos", CrisisKind.PossibleRisk,
             @"\bme (pide|piden|pidio|pidieron|esta pidiendo|sigue pidiendo) (fotos|fotografias|nudes|packs?|videos)\b|\bque le (mande|envie) (fotos|nudes|packs?)\b"),
         CrisisRule.Es("es-mayor", CrisisKind.PossibleRisk,
-            @"\b(un|una) (senor|hombre|vato|man|tipo|senora|mujer) (mucho )?mayor\b.{0,60}\b(regalos|dinero|fotos|ver|trabajo|secreto|recoge)\b|\bdinero facil\b|\btrabajo de (modelo|edecan)\b|\bme (ofrece|ofrecio|ofrecen|quiere pagar|paga|pagan)\b.{0,30}\b(por modelar|de modelo|modelaje|por fotos|por salir|por verme)\b"),
+            @"\b(un|una) (senor|hombre|vato|man|tipo|senora|mujer) (mucho )?mayor\b.{0,60}\b(regalos|dinero|fotos|ver|trabajo|secreto|recoge)\b|\bdinero facil\b|\b(chamba|trabajo|jale) (bien pagad[oa] )?de (modelo|modelos|edecan|edecanes|mesera|meseras|bailarina|bailarinas)\b|\bme (ofrece|ofrecio|ofrecen|quiere pagar|paga|pagan)\b.{0,30}\b(por modelar|de modelo|modelaje|por fotos|por salir|por verme)\b"),
         CrisisRule.Es("es-diferencia-de-edad", CrisisKind.PossibleRisk,
             @"\btiene (1[89]|[2-5][0-9])( anos)? y yo (tengo )?(1[0-7])\b|\btengo (1[0-7])( anos)? y (el|ella|mi novio|mi novia) (tiene )?(1[89]|[2-5][0-9])\b|\b(le )?tiene miedo (a|de) su (novio|novia|padrastro|tio|papa|jefe|pareja)\b|\bme siento (muy |bien )?presionad[oa]\b"),
         CrisisRule.Es("es-presion-o-acecho", CrisisKind.PossibleRisk,
             @"\bme (estan|esta) presionando\b|\bbrincarme\b|\bme quieren meter a (la|una) (clica|ganga|pandilla)\b|\b(soy|siento que soy) (un estorbo|una carga)\b|\bun (hombre|senor|vato|tipo|carro)\b.{0,40}\b(afuera de la escuela|afuera de mi casa|me sigue|nos sigue)\b|\bme (esperan|espera|estan esperando) (ahi|afuera|en)\b"),
+        CrisisRule.Es("es-conocido-en-linea", CrisisKind.PossibleRisk,
+            @"\b(fui a ver|ir a ver|verme con|vernos|me quiere ver|quiere verme|nos vimos|me vi con)\b.{0,60}\b(snap|snapchat|insta|instagram|tiktok|internet|linea|discord|roblox|facebook|free fire)\b|\b(snap|snapchat|insta|instagram|tiktok|internet|linea|discord|roblox|facebook|free fire)\b.{0,60}\b(fui a ver|ir a ver|verme con|vernos|me quiere ver|quiere verme|nos vimos|me vi con|me dio miedo)\b"),
         CrisisRule.Es("es-huir", CrisisKind.PossibleRisk,
             @"\b(pienso|estoy pensando|quiero) (en )?(escaparme|huir|irme de la casa|irme de mi casa)\b|\balgo (raro|malo|extrano) (pasa|esta pasando) en (mi )?casa\b"),
     ];

@@ -19,7 +19,7 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, LanguageThreshold
     {
         var rules = CrisisDetector.AssessCleaned(message.Text);
         var (semanticTier, similarity) = Semantic(message, _thresholds.For(rules.Language));
-        semanticTier = rules.Demote(semanticTier, CrisisKind.Unclassified);
+        semanticTier = SemanticTierGiven(rules, semanticTier);
         var tier = (SafetyTier)Math.Max((int)rules.Tier, (int)semanticTier);
         var kind = rules.Tier >= semanticTier ? rules.Kind : semanticTier == SafetyTier.Crisis ? CrisisKind.Unclassified : CrisisKind.PossibleRisk;
         return new(tier, tier == SafetyTier.None ? CrisisKind.None : kind, rules.Language, new(rules.Rules, similarity, semanticTier));
@@ -40,6 +40,16 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, LanguageThreshold
             first = false;
         }
         return best;
+    }
+
+    /// <summary>
+    /// The semantic tier once the rules have had their say: the message's framing lowers it as it lowers a rule,
+    /// and a concern rule says what kind of message this is (a possible risk), so similarity alone does not make it a crisis.
+    /// </summary>
+    public static SafetyTier SemanticTierGiven(CrisisAssessment rules, SafetyTier semantic)
+    {
+        var tier = rules.Demote(semantic, CrisisKind.Unclassified);
+        return tier == SafetyTier.Crisis && rules.Tier == SafetyTier.CheckIn ? SafetyTier.CheckIn : tier;
     }
 
     public static SafetyTier TierOf(ExemplarSimilarity s, SafetyThresholds thresholds)

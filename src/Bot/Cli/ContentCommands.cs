@@ -6,6 +6,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
+using AwarenessBot.Safety.Understanding;
 
 namespace AwarenessBot.Cli;
 
@@ -24,7 +25,7 @@ public static class ContentCommands
         "  content preview <topic-id> [--folder path]     show what the bot sends, per audience\n" +
         "  content unanswered [--top 20]                  the questions the bot could not answer";
 
-    public static int Run(string[] args, ContentOptions options, MatchThresholds thresholds, UnansweredLog unanswered, TextWriter output, TextWriter error)
+    public static int Run(string[] args, ContentOptions options, MatchThresholds thresholds, UnansweredLog unanswered, IEmbeddingModel? model, TextWriter output, TextWriter error)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = args.Skip(1).ToArray();
@@ -33,8 +34,8 @@ public static class ContentCommands
             return verb switch
             {
                 "validate" => Validate(Folder(CliOptions.Positional(rest).FirstOrDefault(), options), output),
-                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), output, error),
-                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), thresholds, MinAccuracy(rest), output, error),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), model, output, error),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), thresholds, model, MinAccuracy(rest), output, error),
                 "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), output, error),
                 "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, output),
                 _ => Fail(error, Usage),
@@ -59,9 +60,9 @@ public static class ContentCommands
         return errors == 0 ? 0 : 1;
     }
 
-    private static int Test(string file, string folder, MatchThresholds thresholds, double minAccuracy, TextWriter output, TextWriter error)
+    private static int Test(string file, string folder, MatchThresholds thresholds, IEmbeddingModel? model, double minAccuracy, TextWriter output, TextWriter error)
     {
-        var load = ContentLoader.Load(folder);
+        var load = ContentLoader.Load(folder, model);
         if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
         var report = new BatchTestReport(load.Content, EvaluationSet.Read(file), thresholds);
         foreach (var unknown in report.UnknownTopics) output.WriteLine($"warning: the test file expects topic '{unknown}', which the content does not have");
@@ -92,21 +93,28 @@ public static class ContentCommands
         return 0;
     }
 
-    /// <summary>Top-1, out-of-scope and "Did you mean" rates for a grid of thresholds, to choose the Matching settings.</summary>
-    private static int Sweep(string file, string folder, TextWriter output, TextWriter error)
+    /// <summary>
+    /// Top-1, out-of-scope and "Did you mean" rates for a grid of weights and thresholds, to choose the Matching
+    /// settings. Each question is scored (and embedded) once; only the combination and the decision vary.
+    /// </summary>
+    private static int Sweep(string file, string folder, IEmbeddingModel? model, TextWriter output, TextWriter error)
     {
-        var load = ContentLoader.Load(folder);
+        var load = ContentLoader.Load(folder, model);
         if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
-        var cases = EvaluationSet.Read(file);
-        output.WriteLine($"{"confident",9} {"candidate",9} {"margin",6}  {"top-1",7} {"in-scope",8} {"out-of-scope",12} {"did-you-mean",12}");
-        foreach (var confident in new[] { 0.4, 0.45, 0.5, 0.55, 0.6 })
-            foreach (var candidate in new[] { 0.25, 0.3, 0.35, 0.4 })
-                foreach (var margin in new[] { 0.0, 0.05, 0.08, 0.12 })
-                {
-                    if (candidate > confident) continue;
-                    var report = new BatchTestReport(load.Content, cases, new MatchThresholds { ConfidentScore = confident, CandidateScore = candidate, CloseMargin = margin });
-                    output.WriteLine($"{confident,9:0.00} {candidate,9:0.00} {margin,6:0.00}  {Percent(report.Top1Accuracy),7} {Percent(report.InScopeTop1),8} {Percent(report.OutOfScopeHandled),12} {Percent(report.DidYouMeanRate),12}");
-                }
+        var content = load.Content;
+        var scored = EvaluationSet.Read(file).Select(c => (c, content.Matcher.Score(c.Question))).ToList();
+        output.WriteLine($"{"lexical",7} {"floor",5} {"confident",9} {"candidate",9} {"margin",6}  {"top-1",7} {"in-scope",8} {"out-of-scope",12} {"did-you-mean",12}");
+        foreach (var weight in model is null ? [1.0] : new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
+            foreach (var floor in new[] { 0.2, 0.3, 0.4, 0.5 })
+                foreach (var confident in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55 })
+                    foreach (var candidate in new[] { 0.2, 0.25, 0.3, 0.35 })
+                        foreach (var margin in new[] { 0.0, 0.02, 0.04, 0.06 })
+                        {
+                            if (candidate > confident) continue;
+                            var thresholds = new MatchThresholds { LexicalWeight = weight, SemanticFloor = floor, ConfidentScore = confident, CandidateScore = candidate, CloseMargin = margin };
+                            var report = new BatchTestReport(content, scored, thresholds);
+                            output.WriteLine($"{weight,7:0.00} {floor,5:0.00} {confident,9:0.00} {candidate,9:0.00} {margin,6:0.00}  {Percent(report.Top1Accuracy),7} {Percent(report.InScopeTop1),8} {Percent(report.OutOfScopeHandled),12} {Percent(report.DidYouMeanRate),12}");
+                        }
         return 0;
     }
 

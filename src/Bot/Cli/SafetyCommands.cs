@@ -101,7 +101,7 @@ public static class SafetyCommands
 
     private static SafetyTier Combine(CrisisAssessment rules, IEnumerable<SafetyTier> semantic)
     {
-        var tier = rules.Demote(semantic.DefaultIfEmpty(SafetyTier.None).Max(), CrisisKind.Unclassified);
+        var tier = SafetyClassifier.SemanticTierGiven(rules, semantic.DefaultIfEmpty(SafetyTier.None).Max());
         return tier > rules.Tier ? tier : rules.Tier;
     }
 

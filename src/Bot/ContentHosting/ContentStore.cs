@@ -2,6 +2,8 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
+using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Understanding;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.ContentHosting;
@@ -22,11 +24,14 @@ public sealed class ContentStore : IContentProvider
     private volatile ContentSet _current;
     private volatile ContentStatus _status;
 
-    public ContentStore(IOptions<ContentOptions> options, ILogger<ContentStore> logger)
+    private readonly IEmbeddingModel? _model;
+
+    public ContentStore(IOptions<ContentOptions> options, UnderstandingService understanding, ILogger<ContentStore> logger)
     {
         _logger = logger;
+        _model = understanding.Model;
         Folder = options.Value.ResolvedPath;
-        _current = ContentLoader.LoadOrThrow(Folder);
+        _current = ContentLoader.LoadOrThrow(Folder, _model);
         _status = new(_current.Version, DateTimeOffset.UtcNow, false, []);
         _logger.LogInformation("Content {Version} loaded from {Folder}: {Topics} topics, {Dialogs} dialogs", _current.Version, Folder, _current.Topics.Count, _current.Dialogs.Count);
     }
@@ -40,7 +45,7 @@ public sealed class ContentStore : IContentProvider
     {
         lock (_reloadLock)
         {
-            var result = ContentLoader.Load(Folder);
+            var result = ContentLoader.Load(Folder, _model);
             if (result.Content is null)
             {
                 var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()).ToList();

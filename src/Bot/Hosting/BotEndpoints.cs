@@ -1,5 +1,6 @@
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Storage;
+using AwarenessBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.IdentityModel.Tokens;
@@ -32,7 +33,7 @@ public static class BotEndpoints
             }
         });
 
-        app.MapGet("/healthz", async (ContentStore content, IStorage storage, CancellationToken cancellationToken) =>
+        app.MapGet("/healthz", async (ContentStore content, IStorage storage, UnderstandingService understanding, CancellationToken cancellationToken) =>
         {
             var current = content.Current;
             var status = content.Status;
@@ -42,6 +43,9 @@ public static class BotEndpoints
                 // Degraded: the bot still answers (and always sends the emergency response), but cannot remember conversations.
                 status = storageHealthy ? "ok" : "degraded",
                 storage = new { store = StateStorage.Describe(storage), healthy = storageHealthy, problem = storageProblem },
+                // Degraded understanding: rules and lexical matching only (the emergency response never needs the model).
+                understanding = understanding.Status.State,
+                understandingProblem = understanding.Status.Problem,
                 content = new
                 {
                     version = current.Version,

@@ -22,6 +22,7 @@ public static class BotServiceCollectionExtensions
         services.Configure<MatchThresholds>(configuration.GetSection("Matching"));
         services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
         services.AddSingleton<UnansweredLog>();
+        services.Configure<UnderstandingOptions>(configuration.GetSection(UnderstandingOptions.Section));
         services.AddSingleton<IEmbeddingModelLoader, MiniLmModelLoader>();
         services.AddSingleton<UnderstandingService>();
         // Content is loaded on first use (start-up); invalid content throws and stops start-up with file:line errors.

@@ -91,7 +91,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
     /// </summary>
     private async Task RememberCheckInAsync(ITurnContext turnContext, ContentSet content, TurnInput input, CancellationToken cancellationToken)
     {
-        var match = content.Matcher.Match(input.Understood.Text, matching.Value);
+        var match = content.Matcher.Match(input.Understood, matching.Value);
         var topic = match.Verdict == MatchVerdict.Confident ? match.Best!.TopicId : null;
         await memory.SetPendingCheckInAsync(turnContext, new PendingCheckIn(topic, input.Safety.Language), cancellationToken).ConfigureAwait(false);
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -166,7 +166,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
             return;
         }
 
-        var match = content.Matcher.Match(input.Understood.Text, matching.Value);
+        var match = content.Matcher.Match(input.Understood, matching.Value);
         route.Score = match.Best?.Score ?? 0;
         route.Alternatives = match.Ranked.Skip(1).Take(3).Select(r => (r.TopicId, r.Score)).ToList();
         switch (match.Verdict)

@@ -2,10 +2,11 @@ using System.Diagnostics;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Semantic;
 using AwarenessBot.Safety.Understanding;
+using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Understanding;
 
-/// <summary>What /healthz says about understanding: "ok", or "degraded" (rules and lexical matching only) with the reason.</summary>
+/// <summary>What /healthz says about understanding: "ok"; "degraded" (the model failed: rules and lexical matching only) or "off" (by setting), with the reason.</summary>
 public sealed record UnderstandingStatus(string State, string? Problem);
 
 /// <summary>
@@ -16,32 +17,49 @@ public sealed record UnderstandingStatus(string State, string? Problem);
 /// </summary>
 public sealed class UnderstandingService
 {
-    public UnderstandingService(IEmbeddingModelLoader loader, ILogger<UnderstandingService> logger)
+    public UnderstandingService(IEmbeddingModelLoader loader, IOptions<UnderstandingOptions> options, ILogger<UnderstandingService> logger)
     {
-        var started = Stopwatch.StartNew();
-        try
+        Safety = SafetyClassifier.RulesOnly;
+        if (!options.Value.Enabled)
         {
-            Model = loader.Load();
-            Exemplars = new ExemplarIndex(Model);
-            Safety = new SafetyClassifier(Exemplars);
-            Status = new("ok", null);
-            logger.LogInformation("Understanding ready: sentence model loaded and {Count} safety exemplars embedded in {Milliseconds} ms", Exemplars.Count, started.ElapsedMilliseconds);
+            Status = new("off", "turned off in the settings (Understanding:Enabled=false); answering with rules and lexical matching only");
+            logger.LogWarning("Understanding is off: {Problem}", Status.Problem);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        else
         {
-            Model = null;
-            Safety = SafetyClassifier.RulesOnly;
-            Status = new("degraded", $"the sentence model could not be loaded ({e.GetType().Name}: {e.Message}); answering with rules and lexical matching only");
-            logger.LogError(e, "Understanding degraded: {Problem}", Status.Problem);
+            var started = Stopwatch.StartNew();
+            try
+            {
+                Model = loader.Load();
+                Exemplars = new ExemplarIndex(Model);
+                Safety = new SafetyClassifier(Exemplars);
+                Status = new("ok", null);
+                logger.LogInformation("Understanding ready: sentence model loaded and {Count} safety exemplars embedded in {Milliseconds} ms", Exemplars.Count, started.ElapsedMilliseconds);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                (Model, Exemplars) = (null, null);
+                Status = new("degraded", $"the sentence model could not be loaded ({e.GetType().Name}: {e.Message}); answering with rules and lexical matching only");
+                logger.LogError(e, "Understanding degraded: {Problem}", Status.Problem);
+            }
         }
         Understander = new MessageUnderstander(Model, e => logger.LogError("The sentence model failed on a message ({ExceptionType}); that turn used rules and lexical matching only", e.GetType().Name));
     }
 
-    /// <summary>The model, or null when it could not be loaded.</summary>
+    /// <summary>The model, or null when it is off or could not be loaded.</summary>
     public IEmbeddingModel? Model { get; }
     /// <summary>The safety exemplars, embedded; null without the model.</summary>
     public ExemplarIndex? Exemplars { get; }
     public MessageUnderstander Understander { get; }
     public SafetyClassifier Safety { get; }
     public UnderstandingStatus Status { get; }
+}
+
+/// <summary>The "Understanding" settings.</summary>
+public sealed class UnderstandingOptions
+{
+    public const string Section = "Understanding";
+
+    /// <summary>Load the sentence model (about 100 MB of memory, half a second at start-up). Off: rules and lexical matching only.</summary>
+    public bool Enabled { get; set; } = true;
 }

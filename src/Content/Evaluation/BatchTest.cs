@@ -25,11 +25,17 @@ public sealed record TopicStats(string TopicId, int Expected, int Predicted, int
 public sealed class BatchTestReport
 {
     public BatchTestReport(ContentSet content, IEnumerable<EvaluationCase> cases, MatchThresholds thresholds)
+        : this(content, cases.Select(c => (c, content.Matcher.Score(c.Question))).ToList(), thresholds)
     {
-        Outcomes = cases.Select(c =>
+    }
+
+    /// <summary>A report from scores computed once, so a sweep over thresholds does not embed every question again.</summary>
+    public BatchTestReport(ContentSet content, IReadOnlyList<(EvaluationCase Case, TopicScores Scores)> scored, MatchThresholds thresholds)
+    {
+        Outcomes = scored.Select(s =>
         {
-            var match = content.Matcher.Match(c.Question, thresholds);
-            return new EvaluationOutcome(c, match.Verdict, match.Ranked);
+            var match = TopicMatcher.Rank(s.Scores, thresholds);
+            return new EvaluationOutcome(s.Case, match.Verdict, match.Ranked);
         }).ToList();
         UnknownTopics = Outcomes.Select(o => o.Case.Expected).Where(e => e != EvaluationCase.None && content.FindTopic(e) is null).Distinct().ToList();
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.Safety.Understanding;
 
 namespace AwarenessBot.Content.Loading;
 
@@ -23,7 +24,8 @@ public static class ContentLoader
     public const string TopicsFolder = "topics";
     public const string DialogsFolder = "dialogs";
 
-    public static ContentLoadResult Load(string folder)
+    /// <param name="model">The sentence model: the topics' questions are embedded for semantic matching (null: words alone).</param>
+    public static ContentLoadResult Load(string folder, IEmbeddingModel? model = null)
     {
         var issues = new ContentIssues();
         if (!Directory.Exists(folder))
@@ -59,13 +61,13 @@ public static class ContentLoader
 
         ContentValidator.Validate(topics, dialogs, text, issues);
         if (issues.HasErrors || text is null) return new(null, issues.All);
-        return new(new ContentSet(topics, dialogs, text, synonyms, VersionOf(folder, files)), issues.All);
+        return new(new ContentSet(topics, dialogs, text, synonyms, VersionOf(folder, files), model), issues.All);
     }
 
     /// <summary>Loads or throws <see cref="ContentValidationException"/> listing every error.</summary>
-    public static ContentSet LoadOrThrow(string folder)
+    public static ContentSet LoadOrThrow(string folder, IEmbeddingModel? model = null)
     {
-        var result = Load(folder);
+        var result = Load(folder, model);
         return result.Content ?? throw new ContentValidationException(result.Issues);
     }
 

@@ -22,19 +22,36 @@ public sealed record MatchResult(MatchVerdict Verdict, IReadOnlyList<TopicScore>
 }
 
 /// <summary>
-/// When a score is an answer, a "Did you mean", or nothing. Set in configuration
-/// ("Matching" section) and chosen from the batch-test numbers (docs/content-guide.md).
+/// How the lexical and semantic scores combine, and when the combined score is an answer, a
+/// "Did you mean", or nothing. Set in configuration ("Matching" section) and chosen from
+/// <c>content test --sweep</c> on the development set (docs/content-guide.md).
 /// </summary>
 public sealed record MatchThresholds
 {
     public static readonly MatchThresholds Default = new();
 
+    /// <summary>The lexical score's share of the combined score; the semantic similarity has the rest.</summary>
+    public double LexicalWeight { get; init; } = 0.5;
+    /// <summary>The lexical score s becomes 1 - e^(-s / scale): 0..1, smooth, in the same order (never clipped).</summary>
+    public double LexicalScale { get; init; } = 0.5;
+    /// <summary>Cosine similarity at or below this says nothing: loosely related questions (and off-topic ones) still reach 0.3-0.5.</summary>
+    public double SemanticFloor { get; init; } = 0.5;
+
     /// <summary>At or above this, the best topic is an answer.</summary>
-    public double ConfidentScore { get; init; } = 0.5;
+    public double ConfidentScore { get; init; } = 0.4;
     /// <summary>Below this, a topic is not worth offering at all.</summary>
     public double CandidateScore { get; init; } = 0.25;
     /// <summary>When the runner-up is this close to the best, ask which one was meant.</summary>
-    public double CloseMargin { get; init; } = 0.08;
+    public double CloseMargin { get; init; } = 0.06;
+
+    /// <summary>A topic's combined score (0..1); without a semantic similarity (no model, a button) the lexical score alone.</summary>
+    public double Combine(double lexical, double? semantic)
+    {
+        var words = 1 - Math.Exp(-lexical / LexicalScale);
+        if (semantic is not { } similarity) return words;
+        var meaning = Math.Clamp((similarity - SemanticFloor) / (1 - SemanticFloor), 0, 1);
+        return LexicalWeight * words + (1 - LexicalWeight) * meaning;
+    }
 
     /// <summary>
     /// "Did you mean" only when the top two are close and both worth offering; otherwise the best

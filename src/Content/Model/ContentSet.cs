@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Matching;
+using AwarenessBot.Safety.Understanding;
 
 namespace AwarenessBot.Content.Model;
 
@@ -8,13 +9,14 @@ namespace AwarenessBot.Content.Model;
 /// </summary>
 public sealed class ContentSet
 {
-    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, IReadOnlyDictionary<string, string> synonyms, string version)
+    /// <param name="model">The sentence model for semantic matching; null matches on words alone.</param>
+    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, IReadOnlyDictionary<string, string> synonyms, string version, IEmbeddingModel? model = null)
     {
         Topics = topics.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         Dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
         Text = text;
         Version = version;
-        Matcher = new TopicMatcher(Topics.Values, synonyms);
+        Matcher = new TopicMatcher(Topics.Values, synonyms, model);
         _actionTitles = ActionTitlesOf(this).Select(Normalize).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -19,6 +19,37 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Ask_with_json_shows_the_safety_tier_and_signals()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await CliCommands.RunAsync(["ask", "I am being labor trafficked", "--json"], output: output));
+        var result = JObject.Parse(output.ToString());
+        Assert.Equal("crisis", result.Value<string>("safety"));
+        Assert.True(result.Value<bool>("crisis"));
+        Assert.NotEmpty(result["signals"]!["rules"]!);
+    }
+
+    [Fact]
+    public async Task Safety_test_prints_recall_false_alarms_and_check_ins_per_set()
+    {
+        var output = new StringWriter();
+        var set = Path.Combine(Path.GetTempPath(), $"safety-{Guid.NewGuid():N}.tsv");
+        await File.WriteAllTextAsync(set, "label\tmessage\ncrisis\ti want to k i l l myself\nconcern\tmy friend is scared of her boyfriend\ninfo\thow do I report trafficking\n");
+        try
+        {
+            Assert.Equal(0, await CliCommands.RunAsync(["safety", "test", set], output: output));
+        }
+        finally
+        {
+            File.Delete(set);
+        }
+        var text = output.ToString();
+        Assert.Contains("3 messages (1 crisis, 1 concern, 1 info)", text);
+        Assert.Contains("recall, crisis + concern -> emergency or check-in  100.0 %", text);
+        Assert.Contains("false alarms, info -> emergency response            0.0 %", text);
+    }
+
+    [Fact]
     public async Task Ask_prints_replies_buttons_and_route()
     {
         var output = new StringWriter();

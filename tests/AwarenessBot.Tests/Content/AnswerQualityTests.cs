@@ -1,42 +1,76 @@
 using AwarenessBot.Content.Evaluation;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
+using AwarenessBot.Content.Model;
+using AwarenessBot.Tests.Understanding;
 
 namespace AwarenessBot.Tests.Content;
 
-/// <summary>The shipped batch set, run the way `content test` runs it, with the floors the product promises.</summary>
+/// <summary>
+/// How well questions are answered, run the way `content test` runs them (hybrid matching with the real
+/// sentence model, the configured thresholds), with the floors the product promises: on the development
+/// sets (tuned on) and the frozen held-out set (never tuned on).
+/// </summary>
 public class AnswerQualityTests
 {
     private static readonly string EvalFolder = Path.Combine(AppContext.BaseDirectory, "eval");
     private static readonly MatchThresholds Configured = new(); // the defaults, as in appsettings.json
+    private static readonly Lazy<ContentSet> Hybrid = new(() => ContentLoader.LoadOrThrow(ContentPaths.English, SharedModel.Model));
 
-    private static BatchTestReport Run(string file) =>
-        new(ContentLoader.LoadOrThrow(ContentPaths.English), EvaluationSet.Read(Path.Combine(EvalFolder, file)), Configured);
+    private static BatchTestReport Run(string file, ContentSet? content = null) =>
+        new(content ?? Hybrid.Value, EvaluationSet.Read(Path.Combine(EvalFolder, file)), Configured);
 
-    [Fact]
-    public void The_batch_set_is_big_and_varied_enough()
+    // The product's targets are 95% top-1 on the development sets and 92% on the held-out set. These floors
+    // are the level reached so far (docs/content-guide.md, "How well it answers"): a ratchet, raised as the
+    // content's coverage grows, so answers can only get better.
+    [Theory]
+    [InlineData("questions-en-dev.tsv", 0.92)]
+    [InlineData("questions-en-dev-2.tsv", 0.80)]
+    [InlineData("questions.tsv", 0.95)]
+    public void Development_sets_keep_their_top1_floor_and_out_of_scope_at_least_90(string file, double floor)
     {
-        var cases = EvaluationSet.Read(Path.Combine(EvalFolder, "questions.tsv"));
-        Assert.True(cases.Count >= 200, $"{cases.Count} questions");
-        Assert.True(cases.Count(c => c.IsOutOfScope) >= 25, "too few out-of-scope questions");
-        Assert.Empty(Run("questions.tsv").UnknownTopics);
-    }
-
-    [Fact]
-    public void Top1_accuracy_is_at_least_95_percent_and_out_of_scope_handling_at_least_90_percent()
-    {
-        var report = Run("questions.tsv");
+        var report = Run(file);
         var confusions = string.Join("\n", report.Confusions.Select(c => $"{c.Expected} -> {c.Predicted}: {string.Join(" | ", c.Examples)}"));
-        Assert.True(report.Top1Accuracy >= 0.95, $"top-1 {report.Top1Accuracy:P1}\n{confusions}");
-        Assert.True(report.OutOfScopeHandled >= 0.90, $"out of scope {report.OutOfScopeHandled:P1}\n{confusions}");
+        Assert.Empty(report.UnknownTopics);
+        Assert.True(report.Top1Accuracy >= floor, $"{file}: top-1 {report.Top1Accuracy:P1}, floor {floor:P0}\n{confusions}");
+        Assert.True(report.OutOfScopeHandled >= 0.90, $"{file}: out of scope {report.OutOfScopeHandled:P1}\n{confusions}");
     }
 
     [Fact]
-    public void The_held_out_set_stays_above_85_percent()
+    public void The_held_out_set_keeps_its_top1_floor_and_out_of_scope_at_least_90()
     {
-        // Written without looking at the example questions; a drop here means answers stopped generalising.
-        var report = Run("holdout.tsv");
-        Assert.True(report.Top1Accuracy >= 0.85, $"held-out top-1 {report.Top1Accuracy:P1}");
+        // Frozen when written; its lines are not printed here, so nobody tunes on them.
+        var report = Run("questions-en-heldout.tsv");
+        Assert.True(report.Top1Accuracy >= 0.88, $"held-out top-1 {report.Top1Accuracy:P1}");
+        Assert.True(report.OutOfScopeHandled >= 0.90, $"held-out out of scope {report.OutOfScopeHandled:P1}");
+    }
+
+    [Fact]
+    public void The_sets_are_big_and_varied_enough()
+    {
+        var english = new[] { "questions-en-dev.tsv", "questions-en-dev-2.tsv", "questions-en-heldout.tsv" }.SelectMany(f => EvaluationSet.Read(Path.Combine(EvalFolder, f))).ToList();
+        Assert.True(english.Count >= 150, $"{english.Count} English questions");
+        Assert.True(english.Count(c => c.IsOutOfScope) >= 25, "too few out-of-scope questions");
+        Assert.True(english.Select(c => c.Expected).Distinct().Count() >= 17, "every topic (and none) should be asked about");
+        Assert.Contains("FROZEN", File.ReadLines(Path.Combine(EvalFolder, "questions-en-heldout.tsv")).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scores_keep_their_order_and_stay_between_0_and_1()
+    {
+        foreach (var question in EvaluationSet.Read(Path.Combine(EvalFolder, "questions-en-dev.tsv")).Select(c => c.Question))
+        {
+            var ranked = Hybrid.Value.Matcher.Match(question, Configured).Ranked;
+            Assert.All(ranked, r => Assert.InRange(r.Score, 0.0, 1.0));
+            Assert.True(ranked.Count < 2 || ranked[0].Score > ranked[1].Score || ranked[0].Score < 1.0, $"two topics tie at the ceiling for \"{question}\"");
+        }
+    }
+
+    [Fact]
+    public void Without_the_model_words_alone_still_answer_most_questions()
+    {
+        var report = Run("questions.tsv", ContentLoader.LoadOrThrow(ContentPaths.English));
+        Assert.True(report.Top1Accuracy >= 0.85, $"lexical-only top-1 {report.Top1Accuracy:P1}");
     }
 
     [Theory]
@@ -50,7 +84,7 @@ public class AnswerQualityTests
     [InlineData("saftey plan", "safety-plan")]
     public void Typos_word_order_and_short_queries_find_the_topic(string question, string topic)
     {
-        var match = ContentLoader.LoadOrThrow(ContentPaths.English).Matcher.Match(question, Configured);
+        var match = Hybrid.Value.Matcher.Match(question, Configured);
         Assert.NotEqual(MatchVerdict.NoMatch, match.Verdict);
         Assert.Equal(topic, match.Best!.TopicId);
     }
@@ -61,5 +95,5 @@ public class AnswerQualityTests
     [InlineData("when does school start")]
     [InlineData("asdf qwerty")]
     public void Off_topic_questions_are_not_answered(string question) =>
-        Assert.Equal(MatchVerdict.NoMatch, ContentLoader.LoadOrThrow(ContentPaths.English).Matcher.Match(question, Configured).Verdict);
+        Assert.Equal(MatchVerdict.NoMatch, Hybrid.Value.Matcher.Match(question, Configured).Verdict);
 }

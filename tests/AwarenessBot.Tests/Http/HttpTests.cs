@@ -75,6 +75,9 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(Replies(body), a => a.Value<string>("text") == EmergencyResponse.English);
         Assert.True(Route(body).Value<bool>("crisis"));
+        Assert.Equal("crisis", Route(body).Value<string>("safety"));
+        Assert.NotEmpty(Route(body)["signals"]!["rules"]!);
+        Assert.NotNull(Route(body)["signals"]!["exemplar"]!["nearest"]);
         Assert.Null(Route(body).Value<string>("topic"));
     }
 
@@ -158,5 +161,6 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal("memory", body["storage"]!.Value<string>("store"));
         Assert.Equal(16, body["content"]!.Value<int>("topics"));
         Assert.Matches("^[0-9a-f]{12}$", body["content"]!.Value<string>("version"));
+        Assert.Equal("ok", body.Value<string>("understanding"));
     }
 }
