@@ -55,6 +55,10 @@ if (!healthy)
     return 1;
 }
 
+// Start-up embedded hundreds of sentences; give the memory those batches used back before serving.
+System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
 app.UseRateLimiter();
 app.MapAwarenessBot();
 app.MapWebPage();

@@ -1,7 +1,7 @@
 namespace AwarenessBot.Safety;
 
 /// <summary>
-/// The crisis patterns (DESIGN.md, safety rule 4), written against normalised text: lower case,
+/// The crisis patterns (docs/architecture.md, "Safety"), written against normalised text: lower case,
 /// no accents or punctuation, contractions expanded ("im" is "i am", "dont" is "do not").
 /// When in doubt a pattern errs towards crisis: a false alarm costs a user one extra message,
 /// a miss can cost far more. The test set in tests/AwarenessBot.Tests/data/crisis pins both rates.

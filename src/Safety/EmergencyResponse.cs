@@ -1,7 +1,7 @@
 namespace AwarenessBot.Safety;
 
 /// <summary>
-/// The fixed emergency response (DESIGN.md, safety rule 2). It is a constant so that no
+/// The fixed emergency response (docs/architecture.md, "Safety"). It is a constant so that no
 /// content edit, bad file or storage failure can change or suppress it; a test pins the text.
 /// </summary>
 public static class EmergencyResponse

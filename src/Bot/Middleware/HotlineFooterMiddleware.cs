@@ -7,7 +7,7 @@ using Newtonsoft.Json;
 namespace AwarenessBot.Middleware;
 
 /// <summary>
-/// Makes sure every message the bot sends carries the hotline (DESIGN.md, safety rule 3): any
+/// Makes sure every message the bot sends carries the hotline (docs/architecture.md, "Safety"): any
 /// outgoing message that does not already mention it gets a short footer line. Dialogs cannot
 /// forget the hotline because they do not own it.
 /// </summary>

@@ -6,7 +6,7 @@ namespace AwarenessBot.Routing;
 
 /// <summary>
 /// How one turn was handled, filled in as the turn runs and sent at its end as the "Route"
-/// trace activity (DESIGN.md, "The Route trace"). Kept in TurnState.
+/// trace activity (docs/architecture.md, "The Route trace"). Kept in TurnState.
 /// </summary>
 public sealed class RouteInfo
 {

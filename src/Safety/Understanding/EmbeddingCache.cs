@@ -16,8 +16,9 @@ public static class EmbeddingCache
     public static float[][] Embed(IEmbeddingModel model, IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         var cache = Caches.GetOrCreateValue(model);
-        var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !cache.ContainsKey(t)).ToList();
         // Batches embed several times faster per sentence than one at a time; two at once use both cores.
+        // Sorted by length, so a batch pads its short sentences to a similar length, not to the longest of all.
+        var missing = texts.Distinct(StringComparer.Ordinal).Where(t => !cache.ContainsKey(t)).OrderBy(t => t.Length).ToList();
         var batches = missing.Chunk(BatchSize).ToList();
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, batch =>
         {

@@ -65,7 +65,7 @@ public class CoverageTests
             _ => null,
         }).OfType<Link>();
 
-    /// <summary>The toolkit's sections (as DESIGN.md's topic list names them), each cited by a topic's source.</summary>
+    /// <summary>The toolkit's sections (the sections the toolkit is organised in), each cited by a topic's source.</summary>
     [Theory]
     [InlineData("What is Human Trafficking?")]
     [InlineData("What is Commercial Sexual Exploitation of Children (CSEC)?")]
