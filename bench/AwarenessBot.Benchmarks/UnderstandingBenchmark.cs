@@ -37,13 +37,9 @@ internal static class UnderstandingBenchmark
         watch.Restart();
         var content = ContentLoader.LoadOrThrow(folder, model);
         var coldReload = watch.Elapsed.TotalSeconds;
-        watch.Restart();
-        ContentLoader.LoadOrThrow(folder, model);
-        var warmReload = watch.Elapsed.TotalSeconds;
+        var warmReload = Fastest(() => ContentLoader.LoadOrThrow(folder, model));
         var lexicalContent = ContentLoader.LoadOrThrow(folder);
-        watch.Restart();
-        ContentLoader.LoadOrThrow(folder);
-        var lexicalReload = watch.Elapsed.TotalSeconds;
+        var lexicalReload = Fastest(() => ContentLoader.LoadOrThrow(folder));
 
         Console.WriteLine($"understanding: all-MiniLM-L6-v2, {exemplars.Count} safety exemplars, {content.Topics.Values.Sum(t => t.Questions.Count)} example questions");
         Console.WriteLine($"model load (once per process)                 {ContentBenchmark.Format(load),10}");
@@ -75,6 +71,19 @@ internal static class UnderstandingBenchmark
         var (onSeconds, onMemory) = await StartBotAsync(enabled: true);
         Console.WriteLine($"{"without the model (baseline)",-30} {offSeconds,18:0.00} s {offMemory,13:0} MB");
         Console.WriteLine($"{"with the model",-30} {onSeconds,18:0.00} s {onMemory,13:0} MB   (targets: under 5 s, under 400 MB)");
+    }
+
+    /// <summary>The fastest of five runs: one run on a shared machine is mostly noise.</summary>
+    private static double Fastest(Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+        return best;
     }
 
     private static List<double> Latencies(string[] questions, Action<string> step)

@@ -55,9 +55,7 @@ if (!healthy)
     return 1;
 }
 
-// Start-up embedded hundreds of sentences; give the memory those batches used back before serving.
-System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+StartupMemory.Release();
 
 app.UseRateLimiter();
 app.MapAwarenessBot();

@@ -5,7 +5,7 @@ namespace AwarenessBot.Content.Matching;
 
 /// <summary>
 /// The semantic half of matching: how close a question's sentence embedding comes to each topic's
-/// example questions, title and summary (its first sentence). Embedded when the content is
+/// example questions, title and the sentences of its answer. Embedded when the content is
 /// (re)loaded, never per turn; scoring is pure and thread-safe.
 /// </summary>
 public sealed class SemanticScorer
@@ -32,16 +32,13 @@ public sealed class SemanticScorer
     {
         foreach (var question in topic.Questions) yield return question;
         yield return topic.Title;
-        if (Summary(topic) is { } summary) yield return summary;
+        foreach (var sentence in Sentences(topic)) yield return sentence;
     }
 
-    /// <summary>The first sentence of the topic's first message, without Markdown emphasis.</summary>
-    private static string? Summary(Topic topic)
-    {
-        var first = topic.MessagesFor(Audience.All).FirstOrDefault();
-        if (string.IsNullOrWhiteSpace(first)) return null;
-        var plain = first.Replace("**", "").Replace("__", "").Trim();
-        var end = plain.IndexOfAny(['.', '!', '?', '\n']);
-        return end > 0 ? plain[..(end + 1)] : plain;
-    }
+    /// <summary>The answer's sentences (Markdown emphasis and links removed): a question about any fact it states finds it.</summary>
+    private static IEnumerable<string> Sentences(Topic topic) =>
+        topic.MessagesFor(Audience.All)
+            .SelectMany(m => m.Replace("**", "").Replace("__", "").Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(s => s.Trim(' ', '-', '*', ':'))
+            .Where(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !s.Contains("http", StringComparison.Ordinal));
 }
