@@ -127,11 +127,11 @@ internal static class ContentBenchmark
             using var watcher = new ContentWatcher(store, options, NullLogger<ContentWatcher>.Instance);
             await watcher.StartAsync(CancellationToken.None);
             await Task.Delay(1000);
-            var before = store.Current.Version;
+            var before = store.Library.Version;
             var file = Path.Combine(copy, "topics", "awareness-month.md");
             var watch = Stopwatch.StartNew();
             await File.AppendAllTextAsync(file, "\nEdited for the benchmark.\n");
-            while (store.Current.Version == before && watch.Elapsed.TotalSeconds < 10) await Task.Delay(10);
+            while (store.Library.Version == before && watch.Elapsed.TotalSeconds < 10) await Task.Delay(10);
             var seconds = watch.Elapsed.TotalSeconds;
             await watcher.StopAsync(CancellationToken.None);
             return seconds;

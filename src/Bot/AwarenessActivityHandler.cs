@@ -13,7 +13,7 @@ namespace AwarenessBot;
 /// text (Teams mentions, odd or huge input), welcomes new users, hands messages to the router
 /// and saves the state at the end of the turn.
 /// </summary>
-public sealed class AwarenessActivityHandler(IContentProvider contentProvider, MessageRouter router, BotMemory memory) : ActivityHandler
+public sealed class AwarenessActivityHandler(IContentProvider contentProvider, MessageRouter router, BotMemory memory, LanguagePreference languages) : ActivityHandler
 {
     /// <summary>Longer messages get a polite "could you shorten it" (after the crisis check, which reads all of it).</summary>
     public const int MaxMessageLength = 5000;
@@ -33,7 +33,7 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         // The safety guard has read (and understood) the message, without the bot's @mention.
         var input = TurnInput.Of(turnContext) ?? throw new InvalidOperationException("The safety guard did not run for this message.");
         var text = input.Text;
-        var phrases = contentProvider.Current.Text;
+        var phrases = contentProvider.For(turnContext).Text;
 
         if (text.Length > MaxMessageLength)
         {
@@ -72,7 +72,8 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (!await memory.FirstWelcomeAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
-        var text = contentProvider.Current.Text;
+        await languages.DecideAsync(turnContext, "", cancellationToken).ConfigureAwait(false);
+        var text = contentProvider.For(turnContext).Text;
         var welcome = TeamsConversations.IsShared(turnContext.Activity) ? text.TeamWelcome : text.Welcome;
         await turnContext.SendActivityAsync(MessageFactory.Text(welcome), cancellationToken).ConfigureAwait(false);
         await router.ShowMenuAsync(turnContext, cancellationToken).ConfigureAwait(false);

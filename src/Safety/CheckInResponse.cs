@@ -27,12 +27,12 @@ public static class CheckInResponse
     public const string DangerButtonSpanish = "Estoy en peligro";
     public const string SafeButtonSpanish = "Estoy a salvo";
 
-    public static string For(CrisisLanguage language) => language == CrisisLanguage.Spanish ? Spanish : English;
-    public static string SafeReplyFor(CrisisLanguage language) => language == CrisisLanguage.Spanish ? SafeSpanish : SafeEnglish;
+    public static string For(Language language) => language == Language.Spanish ? Spanish : English;
+    public static string SafeReplyFor(Language language) => language == Language.Spanish ? SafeSpanish : SafeEnglish;
 
     /// <summary>The two buttons; the danger button's own words are a crisis message, so it gets the emergency response.</summary>
-    public static IReadOnlyList<string> ButtonsFor(CrisisLanguage language) =>
-        language == CrisisLanguage.Spanish ? [DangerButtonSpanish, SafeButtonSpanish] : [DangerButtonEnglish, SafeButtonEnglish];
+    public static IReadOnlyList<string> ButtonsFor(Language language) =>
+        language == Language.Spanish ? [DangerButtonSpanish, SafeButtonSpanish] : [DangerButtonEnglish, SafeButtonEnglish];
 }
 
 /// <summary>What an answer to "Are you safe right now?" says.</summary>

@@ -1,6 +1,7 @@
 namespace AwarenessBot.Safety;
 
-public enum CrisisLanguage { English, Spanish }
+/// <summary>The languages the bot speaks.</summary>
+public enum Language { English, Spanish }
 
 /// <summary>
 /// How the bot must respond to a message before anything else: <see cref="Crisis"/> gets the fixed
@@ -38,7 +39,7 @@ public enum CrisisFraming { None, Hypothetical, Resolved, Denied, Laughter }
 /// What the rules found in one message: the tier they call for and the name of every rule that
 /// fired (never the text), for logs, the Route trace and tests.
 /// </summary>
-public sealed record CrisisAssessment(SafetyTier Tier, CrisisKind Kind, CrisisLanguage Language, IReadOnlyList<string> Rules)
+public sealed record CrisisAssessment(SafetyTier Tier, CrisisKind Kind, Language Language, IReadOnlyList<string> Rules)
 {
     public bool IsCrisis => Tier == SafetyTier.Crisis;
     public string? Rule => Rules.Count > 0 ? Rules[0] : null;
@@ -59,5 +60,5 @@ public sealed record CrisisAssessment(SafetyTier Tier, CrisisKind Kind, CrisisLa
         _ => tier,
     };
 
-    public static CrisisAssessment NotCrisis(CrisisLanguage language) => new(SafetyTier.None, CrisisKind.None, language, []);
+    public static CrisisAssessment NotCrisis(Language language) => new(SafetyTier.None, CrisisKind.None, language, []);
 }

@@ -42,7 +42,7 @@ public static class CrisisDetector
     /// <summary>Assesses text that has already been through <see cref="MessageCleaner.Clean"/>.</summary>
     public static CrisisAssessment AssessCleaned(string cleaned)
     {
-        if (string.IsNullOrWhiteSpace(cleaned)) return CrisisAssessment.NotCrisis(CrisisLanguage.English);
+        if (string.IsNullOrWhiteSpace(cleaned)) return CrisisAssessment.NotCrisis(Language.English);
         var language = LanguageGuesser.Guess(cleaned);
         var normalized = CrisisTextNormalizer.Normalize(cleaned);
         var firstPerson = FirstPerson.IsMatch(normalized);
@@ -63,7 +63,7 @@ public static class CrisisDetector
 
         // The strongest tier wins; its first rule names the kind. A Spanish rule means a Spanish speaker.
         var top = fired.OrderByDescending(r => r.Tier).First();
-        if (fired.Any(r => r.Language == CrisisLanguage.Spanish)) language = CrisisLanguage.Spanish;
+        if (fired.Any(r => r.Language == Language.Spanish)) language = Language.Spanish;
         var assessment = new CrisisAssessment(top.Tier, top.Kind, language, fired.OrderByDescending(r => r.Tier).Select(r => r.Name).ToList()) { Framing = framing };
         var tier = assessment.Demote(top.Tier, top.Kind);
         return tier == top.Tier ? assessment : assessment with { Tier = tier, Kind = tier == SafetyTier.None ? CrisisKind.None : top.Kind };

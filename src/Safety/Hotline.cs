@@ -12,6 +12,9 @@ public static class Hotline
     /// <summary>The digits every hotline mention contains; used to tell whether a reply already carries it.</summary>
     public const string Marker = "373-7888";
 
-    /// <summary>The footer line added to every bot message that does not already mention the hotline.</summary>
-    public const string Footer = "Hotline, 24/7: call 1-888-373-7888 or text HELP to 233733";
+    /// <summary>The footer line added to the last message of a turn that does not already mention the hotline.</summary>
+    public const string Footer = "National Human Trafficking Hotline, 24/7: call 1-888-373-7888 or text HELP to 233733";
+    public const string FooterSpanish = "Línea Nacional contra la Trata de Personas, 24/7: llama al 1-888-373-7888 o envía HELP por texto al 233733";
+
+    public static string FooterFor(Language language) => language == Language.Spanish ? FooterSpanish : Footer;
 }

@@ -12,6 +12,10 @@ public static class LanguageGuesser
         "quiero", "tengo", "mi", "mis", "yo", "es", "esta", "como", "donde", "cuando", "pero", "ayuda", "ayudame", "auxilio",
         "socorro", "hola", "gracias", "necesito", "puedo", "tiene", "tienen", "hacer", "trata", "personas", "senales",
         "nadie", "algo", "alguien", "muy", "mas", "del", "al", "se", "su", "sus", "le", "les", "nos", "eso", "esto",
+        "espanol", "que", "como", "cual", "cuales", "quien", "senales", "denunciar", "reportar", "ayudar", "trabajo", "escuela",
+        "estudiante", "maestro", "maestra", "mama", "papa", "hija", "hijo", "amiga", "amigo", "novio", "novia", "hacer", "hago",
+        "puedo", "debo", "tengo", "tiene", "hay", "son", "eres", "estas", "esta", "sobre", "pero", "tambien", "si", "porfa",
+        "hola", "buenas", "gracias", "salir", "seguro", "segura", "peligro", "miedo", "donde", "cuando", "porque",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
@@ -19,11 +23,17 @@ public static class LanguageGuesser
         "i", "my", "the", "is", "am", "are", "to", "and", "you", "of", "in", "a", "an", "what", "how", "where", "when",
         "help", "it", "this", "that", "with", "for", "do", "does", "can", "be", "have", "has", "was", "im", "dont", "someone",
         "hi", "hello", "thanks", "please", "report", "signs", "who", "why", "about", "they", "he", "she", "me",
+        "english", "is", "are", "was", "were", "what", "whats", "which", "should", "would", "could", "will", "my", "your",
+        "if", "or", "not", "dont", "cant", "im", "there", "their", "from", "at", "on", "by", "get", "got", "know", "tell",
+        "friend", "school", "student", "teacher", "parent", "trafficking", "safe", "danger", "scared", "want", "need",
     };
 
-    public static CrisisLanguage Guess(string? text)
+    public static Language Guess(string? text) => GuessClearly(text) ?? Language.English;
+
+    /// <summary>The language most of the message's common words belong to; null when it has none or as many of each ("ok", "menu", "2").</summary>
+    public static Language? GuessClearly(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return CrisisLanguage.English;
+        if (string.IsNullOrWhiteSpace(text)) return null;
         var spanish = 0;
         var english = 0;
         foreach (var word in CrisisTextNormalizer.Tokenize(text))
@@ -31,6 +41,6 @@ public static class LanguageGuesser
             if (SpanishWords.Contains(word)) spanish++;
             if (EnglishWords.Contains(word)) english++;
         }
-        return spanish > english ? CrisisLanguage.Spanish : CrisisLanguage.English;
+        return spanish > english ? Language.Spanish : english > spanish ? Language.English : null;
     }
 }

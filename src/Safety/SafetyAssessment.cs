@@ -9,9 +9,9 @@ public sealed record SafetySignals(IReadOnlyList<string> Rules, ExemplarSimilari
 }
 
 /// <summary>The safety verdict on one message: the tier to answer with, its kind and language, and the signals behind it.</summary>
-public sealed record SafetyAssessment(SafetyTier Tier, CrisisKind Kind, CrisisLanguage Language, SafetySignals Signals)
+public sealed record SafetyAssessment(SafetyTier Tier, CrisisKind Kind, Language Language, SafetySignals Signals)
 {
     public bool IsCrisis => Tier == SafetyTier.Crisis;
 
-    public static SafetyAssessment None(CrisisLanguage language) => new(SafetyTier.None, CrisisKind.None, language, SafetySignals.None);
+    public static SafetyAssessment None(Language language) => new(SafetyTier.None, CrisisKind.None, language, SafetySignals.None);
 }

@@ -27,5 +27,5 @@ public sealed record LanguageThresholds(SafetyThresholds English, SafetyThreshol
         new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.04f, CheckInSimilarity = 0.40f, CheckInMargin = 0.01f },
         new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.06f, CheckInSimilarity = 0.45f, CheckInMargin = 0.02f });
 
-    public SafetyThresholds For(CrisisLanguage language) => language == CrisisLanguage.Spanish ? Spanish : English;
+    public SafetyThresholds For(Language language) => language == Language.Spanish ? Spanish : English;
 }

@@ -39,7 +39,7 @@ public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> 
 
     /// <summary>Names, sizes and modification times of the content files, as one string.</summary>
     public static string Fingerprint(string folder) =>
-        string.Join('|', ContentLoader.ContentFiles(folder).Select(f =>
+        string.Join('|', ContentLibraryLoader.ContentFiles(folder).Select(f =>
         {
             var info = new FileInfo(f);
             return info.Exists ? $"{f}:{info.Length}:{info.LastWriteTimeUtc.Ticks}" : f;

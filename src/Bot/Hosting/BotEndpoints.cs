@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Loading;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Storage;
 using AwarenessBot.Understanding;
@@ -35,7 +36,7 @@ public static class BotEndpoints
 
         app.MapGet("/healthz", async (ContentStore content, IStorage storage, UnderstandingService understanding, CancellationToken cancellationToken) =>
         {
-            var current = content.Current;
+            var current = content.Library.English;
             var status = content.Status;
             var (storageHealthy, storageProblem) = await StateStorage.CheckAsync(storage, cancellationToken);
             return Results.Ok(new
@@ -48,7 +49,8 @@ public static class BotEndpoints
                 understandingProblem = understanding.Status.Problem,
                 content = new
                 {
-                    version = current.Version,
+                    version = content.Library.Version,
+                    languages = content.Library.Languages.Select(l => ContentLibraryLoader.FolderOf(l)),
                     topics = current.Topics.Count,
                     dialogs = current.Dialogs.Count,
                     loadedAt = status.LoadedAt,

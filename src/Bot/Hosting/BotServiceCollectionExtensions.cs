@@ -34,6 +34,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotMemory>();
         services.AddSingleton<DialogSetCache>();
         services.AddSingleton<MessageRouter>();
+        services.AddSingleton<LanguagePreference>();
         services.AddSingleton<HotlineFooterMiddleware>();
         services.AddSingleton<RouteTraceMiddleware>();
         services.AddSingleton<SafetyGuardMiddleware>();

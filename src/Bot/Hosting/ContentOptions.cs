@@ -8,9 +8,10 @@ public sealed class ContentOptions
     public const string Section = "Content";
 
     /// <summary>
-    /// The content folder for one language (it holds bot.yaml, topics/ and dialogs/). Relative paths
-    /// start at the app's folder. Empty means: the repository's src/Content/toolkit/en when the bot runs
-    /// from a checkout (so admins' edits there go live), else the copy published next to the app.
+    /// The content folder: one folder per language inside it (en/, es/), or a single content set (it holds
+    /// bot.yaml, topics/ and dialogs/: English only). Relative paths start at the app's folder. Empty means:
+    /// the repository's src/Content/toolkit when the bot runs from a checkout (so admins' edits there go
+    /// live), else the copy published next to the app.
     /// </summary>
     public string Path { get; set; } = "";
 
@@ -24,8 +25,8 @@ public sealed class ContentOptions
             if (!string.IsNullOrWhiteSpace(Path)) return System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, Path));
             var source = typeof(ContentOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .FirstOrDefault(a => a.Key == "ContentSourceFolder")?.Value;
-            if (source is not null && Directory.Exists(System.IO.Path.Combine(source, "en"))) return System.IO.Path.GetFullPath(System.IO.Path.Combine(source, "en"));
-            return System.IO.Path.Combine(AppContext.BaseDirectory, "toolkit", "en");
+            if (source is not null && Directory.Exists(System.IO.Path.Combine(source, "en"))) return System.IO.Path.GetFullPath(source);
+            return System.IO.Path.Combine(AppContext.BaseDirectory, "toolkit");
         }
     }
 }

@@ -1,5 +1,8 @@
+using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Dialogs;
+using AwarenessBot.Routing;
+using AwarenessBot.Safety;
 using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;
 
@@ -12,17 +15,22 @@ namespace AwarenessBot.Hosting;
 /// </summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, IContentProvider content, ILogger<TurnErrorHandler> logger)
 {
-    public const string Apology =
-        "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" +
+    private const string HotlineEnglish =
         "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+    private const string HotlineSpanish =
+        "Si necesitas ayuda ahora, llama a la Línea Nacional contra la Trata de Personas al 1-888-373-7888 o envía HELP por texto al 233733. Si estás en peligro, llama al 911.";
 
-    public const string TroubleRemembering =
-        "Sorry, I had trouble remembering our conversation just now. You can pick a topic below or ask your question again.\n\n" +
-        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+    public const string Apology = "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" + HotlineEnglish;
+    public const string ApologySpanish = "Perdón, algo falló de mi lado. Empecemos de nuevo: escribe **menú** para ver los temas.\n\n" + HotlineSpanish;
 
-    public const string CrossedMessages =
-        "Sorry, two of your messages crossed and I missed one. Could you send it again?\n\n" +
-        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+    public const string TroubleRemembering = "Sorry, I had trouble remembering our conversation just now. You can pick a topic below or ask your question again.\n\n" + HotlineEnglish;
+    public const string TroubleRememberingSpanish = "Perdón, tuve problemas para recordar nuestra conversación. Puedes elegir un tema abajo o volver a hacer tu pregunta.\n\n" + HotlineSpanish;
+
+    public const string CrossedMessages = "Sorry, two of your messages crossed and I missed one. Could you send it again?\n\n" + HotlineEnglish;
+    public const string CrossedMessagesSpanish = "Perdón, dos de tus mensajes se cruzaron y me perdí uno. ¿Me lo puedes volver a mandar?\n\n" + HotlineSpanish;
+
+    private static string InLanguage(ITurnContext turnContext, string english, string spanish) =>
+        TurnLanguage.Of(turnContext) == Language.Spanish ? spanish : english;
 
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
@@ -31,15 +39,15 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IConte
             case StorageConflictException:
                 // Another turn of this conversation saved first; its state is the right one, so keep it.
                 logger.LogWarning("Turn on {Channel} lost a state race; the user is asked to resend", turnContext.Activity?.ChannelId);
-                await SendAsync(turnContext, CrossedMessages).ConfigureAwait(false);
+                await SendAsync(turnContext, InLanguage(turnContext, CrossedMessages, CrossedMessagesSpanish)).ConfigureAwait(false);
                 return;
             case StorageUnavailableException unavailable:
                 logger.LogError("Turn on {Channel} could not use the state store: {Problem}", turnContext.Activity?.ChannelId, unavailable.Message);
-                await SendAsync(turnContext, TroubleRemembering, withMenu: true).ConfigureAwait(false);
+                await SendAsync(turnContext, InLanguage(turnContext, TroubleRemembering, TroubleRememberingSpanish), withMenu: true).ConfigureAwait(false);
                 return;
             default:
                 logger.LogError("Turn failed on {Channel}: {ExceptionType} {StackTrace}", turnContext.Activity?.ChannelId, exception.GetType().FullName, exception.StackTrace);
-                await SendAsync(turnContext, Apology).ConfigureAwait(false);
+                await SendAsync(turnContext, InLanguage(turnContext, Apology, ApologySpanish)).ConfigureAwait(false);
                 await ClearConversationAsync(turnContext).ConfigureAwait(false);
                 return;
         }
@@ -49,7 +57,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IConte
     {
         try
         {
-            var titles = withMenu ? MenuTitles() : [];
+            var titles = withMenu ? MenuTitles(turnContext) : [];
             await turnContext.SendActivityAsync(ChoiceMessages.Create(turnContext, text, titles)).ConfigureAwait(false);
         }
         catch (Exception e)
@@ -59,11 +67,11 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IConte
     }
 
     /// <summary>The main menu's buttons, if the content can be read; none otherwise.</summary>
-    private IReadOnlyList<string> MenuTitles()
+    private IReadOnlyList<string> MenuTitles(ITurnContext turnContext)
     {
         try
         {
-            return content.Current.Text.Menu.Select(l => l.Title).ToList();
+            return content.For(turnContext).Text.Menu.Select(l => l.Title).ToList();
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {

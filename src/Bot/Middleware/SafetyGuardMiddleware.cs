@@ -3,6 +3,7 @@ using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
 using AwarenessBot.Understanding;
+using Language = AwarenessBot.Safety.Language;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
@@ -16,7 +17,7 @@ namespace AwarenessBot.Middleware;
 /// a message that may be a disclosure gets the fixed check-in, and the router only remembers what
 /// was asked. Both replies are sent before state is touched, so a failing store cannot stop them.
 /// </summary>
-public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IContentProvider content, BotMemory memory, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
+public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IContentProvider content, BotMemory memory, LanguagePreference languages, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -29,20 +30,46 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
         var input = Understand(turnContext.Activity);
         turnContext.TurnState.Set(input);
         RouteInfo.Of(turnContext).Safety = input.Safety;
-        switch (input.Safety.Tier)
+        if (input.Safety.Tier == SafetyTier.None)
         {
-            case SafetyTier.Crisis:
-                logger.LogWarning("Crisis message detected (rules {Rules}, kind {Kind}); emergency response sent", string.Join(",", input.Safety.Signals.Rules), input.Safety.Kind);
-                await turnContext.SendActivityAsync(EmergencyMessage.Create(input.Safety.Language), cancellationToken).ConfigureAwait(false);
-                await CancelDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
-                return;
-            case SafetyTier.CheckIn:
-                logger.LogInformation("Possible disclosure (rules {Rules}); check-in sent", string.Join(",", input.Safety.Signals.Rules));
-                await turnContext.SendActivityAsync(CheckInMessage.Create(turnContext, input.Safety.Language), cancellationToken).ConfigureAwait(false);
-                break;
+            await languages.DecideAsync(turnContext, input.Understood.Text, cancellationToken).ConfigureAwait(false);
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
         }
+
+        // The reply goes in the user's language; deciding it reads state, so it is bounded and can never stop the reply.
+        var language = await LanguageAsync(turnContext, input, cancellationToken).ConfigureAwait(false);
+        if (input.Safety.Tier == SafetyTier.Crisis)
+        {
+            logger.LogWarning("Crisis message detected (rules {Rules}, kind {Kind}); emergency response sent", string.Join(",", input.Safety.Signals.Rules), input.Safety.Kind);
+            await turnContext.SendActivityAsync(EmergencyMessage.Create(language), cancellationToken).ConfigureAwait(false);
+            await CancelDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        logger.LogInformation("Possible disclosure (rules {Rules}); check-in sent", string.Join(",", input.Safety.Signals.Rules));
+        await turnContext.SendActivityAsync(CheckInMessage.Create(turnContext, language), cancellationToken).ConfigureAwait(false);
         await next(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The user's language for the safety reply: a Spanish rule means Spanish; a store that fails or hangs means the message's own language.</summary>
+    private async Task<Language> LanguageAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var decide = languages.DecideAsync(turnContext, input.Understood.Text, cancellationToken);
+            var decision = await decide.WaitAsync(LanguageReadLimit, cancellationToken).ConfigureAwait(false);
+            return input.Safety.Signals.Rules.Any(r => r.StartsWith("es-", StringComparison.Ordinal)) ? Language.Spanish : decision.Language;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The user's language was not known in time ({ExceptionType}); the safety reply follows the message", e.GetType().Name);
+            TurnLanguage.Set(turnContext, input.Safety.Language);
+            return input.Safety.Language;
+        }
+    }
+
+    /// <summary>How long the safety reply waits for the user's language before it goes out in the message's own.</summary>
+    private static readonly TimeSpan LanguageReadLimit = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// The understanding step, with the rules on the raw text as the last resort: whatever fails in
@@ -73,7 +100,7 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
     {
         try
         {
-            return content.Current.IsActionTitle(text) || GlobalCommands.Recognize(text) != GlobalCommand.None || CheckInAnswers.Read(text) == CheckInAnswer.Safe;
+            return content.Library.Languages.Any(l => content.For(l).IsActionTitle(text)) || GlobalCommands.Recognize(text) != GlobalCommand.None || CheckInAnswers.Read(text) == CheckInAnswer.Safe;
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {

@@ -2,7 +2,7 @@ using AwarenessBot.Content.Matching;
 
 namespace AwarenessBot.Routing;
 
-public enum GlobalCommand { None, Menu, Help, Cancel, Greeting, Thanks, ChooseAudience }
+public enum GlobalCommand { None, Menu, Help, Cancel, Greeting, Thanks, ChooseAudience, Spanish, English }
 
 /// <summary>Words that work at any point, even in the middle of a dialog (English and Spanish).</summary>
 public static class GlobalCommands
@@ -25,6 +25,16 @@ public static class GlobalCommands
         ["change audience"] = GlobalCommand.ChooseAudience, ["change role"] = GlobalCommand.ChooseAudience,
         ["switch audience"] = GlobalCommand.ChooseAudience, ["change who i am"] = GlobalCommand.ChooseAudience,
         ["cancelar"] = GlobalCommand.Cancel, ["parar"] = GlobalCommand.Cancel, ["salir"] = GlobalCommand.Cancel,
+        ["inicio"] = GlobalCommand.Menu, ["volver al menu"] = GlobalCommand.Menu,
+        ["que puedes hacer"] = GlobalCommand.Help, ["opciones"] = GlobalCommand.Help, ["comandos"] = GlobalCommand.Help,
+        ["buenas tardes"] = GlobalCommand.Greeting, ["buenas noches"] = GlobalCommand.Greeting, ["buenas"] = GlobalCommand.Greeting, ["que onda"] = GlobalCommand.Greeting,
+        ["muchas gracias"] = GlobalCommand.Thanks, ["mil gracias"] = GlobalCommand.Thanks,
+        ["cambiar de perfil"] = GlobalCommand.ChooseAudience, ["cambiar perfil"] = GlobalCommand.ChooseAudience,
+        // Switching language, in either language.
+        ["espanol"] = GlobalCommand.Spanish, ["en espanol"] = GlobalCommand.Spanish, ["spanish"] = GlobalCommand.Spanish, ["in spanish"] = GlobalCommand.Spanish,
+        ["habla espanol"] = GlobalCommand.Spanish, ["hablas espanol"] = GlobalCommand.Spanish, ["si en espanol"] = GlobalCommand.Spanish,
+        ["english"] = GlobalCommand.English, ["in english"] = GlobalCommand.English, ["en ingles"] = GlobalCommand.English, ["ingles"] = GlobalCommand.English,
+        ["speak english"] = GlobalCommand.English, ["yes in english"] = GlobalCommand.English,
     };
 
     public static GlobalCommand Recognize(string? text)
@@ -32,7 +42,7 @@ public static class GlobalCommands
         var words = TextNormalizer.Words(text);
         // "menu please" and "stop!" count; "stop it, he hurts me" is not a command (and is a crisis anyway).
         if (words.Count is 0 or > 4) return GlobalCommand.None;
-        var key = string.Join(' ', words.Where(w => w is not ("please" or "pls" or "now" or "the" or "por" or "favor")));
+        var key = string.Join(' ', words.Where(w => w is not ("please" or "pls" or "now" or "the" or "por" or "favor" or "continue" or "seguir" or "sigue" or "sigamos")));
         return Commands.GetValueOrDefault(key, GlobalCommand.None);
     }
 }

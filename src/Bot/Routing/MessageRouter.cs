@@ -14,20 +14,50 @@ namespace AwarenessBot.Routing;
 /// Where a user's message goes once it is known not to be a crisis: global commands first,
 /// then the dialog in progress, then the topic matcher. Records the route for the trace.
 /// </summary>
-public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered, BotMemory memory)
+public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered, BotMemory memory, LanguagePreference languages)
 {
     public async Task RouteAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
-        var content = contentProvider.Current;
         var text = input.Text;
+        if (GlobalCommands.Recognize(text) is GlobalCommand.Spanish or GlobalCommand.English)
+        {
+            await SwitchLanguageAsync(turnContext, GlobalCommands.Recognize(text) == GlobalCommand.Spanish ? Language.Spanish : Language.English, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var content = contentProvider.For(turnContext);
         if (input.Safety.Tier == SafetyTier.CheckIn)
         {
             await RememberCheckInAsync(turnContext, content, input, cancellationToken).ConfigureAwait(false);
             return;
         }
-        // The content is in English; a Spanish speaker is told once, with the hotline that speaks Spanish.
-        if (input.Understood.Language == CrisisLanguage.Spanish && await memory.FirstSpanishAsync(turnContext, cancellationToken).ConfigureAwait(false))
-            await turnContext.SendActivityAsync(MessageFactory.Text(content.Text.SpanishNote), cancellationToken).ConfigureAwait(false);
+        await RouteMessageAsync(turnContext, content, input, cancellationToken).ConfigureAwait(false);
+        await OfferLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"español", "English": the user's choice stands from now on; the bot says so in the new language and shows the menu.</summary>
+    private async Task SwitchLanguageAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
+    {
+        await languages.SwitchAsync(turnContext, language, cancellationToken).ConfigureAwait(false);
+        var content = contentProvider.For(language);
+        await turnContext.SendActivityAsync(MessageFactory.Text(content.Text.LanguageSwitched), cancellationToken).ConfigureAwait(false);
+        var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
+        RecordDialog(dc, RouteOf(turnContext), keepTopic: false);
+    }
+
+    /// <summary>A message in the other language was answered in it: offer, once a conversation, to go on in that language.</summary>
+    private async Task OfferLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.Get<LanguageDecision>() is not { Differs: true } decision || !contentProvider.Library.Has(decision.Language)) return;
+        if (!await memory.FirstLanguageOfferAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
+        var text = contentProvider.For(decision.Language).Text;
+        await turnContext.SendActivityAsync(ChoiceMessages.Create(turnContext, text.LanguageOffer, [text.LanguageButton]), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RouteMessageAsync(ITurnContext turnContext, ContentSet content, TurnInput input, CancellationToken cancellationToken)
+    {
+        var text = input.Text;
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var route = RouteOf(turnContext);
         if (await memory.TakePendingCheckInAsync(turnContext, cancellationToken).ConfigureAwait(false) is { } checkIn
@@ -71,7 +101,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
     /// <summary>Shows the main menu (after the welcome, or when state was lost).</summary>
     public async Task ShowMenuAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var dc = await dialogSets.For(contentProvider.Current).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var dc = await dialogSets.For(contentProvider.For(turnContext)).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
         RecordDialog(dc, RouteOf(turnContext), keepTopic: false);

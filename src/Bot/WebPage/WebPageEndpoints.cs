@@ -40,7 +40,9 @@ public static class WebPageEndpoints
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            return Results.Content(template.Replace("{{nonce}}", nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
+            // "/?lang=es" serves the page in Spanish, and Web Chat's own strings and the bot's replies follow (its locale).
+            var page = PageText.For(http.Request.Query["lang"]).Fill(template);
+            return Results.Content(page.Replace("{{nonce}}", nonce, StringComparison.Ordinal), "text/html; charset=utf-8");
         });
 
         // The privacy statement and terms the Teams app links to.

@@ -7,6 +7,8 @@
   var directLine = null;
   var exitUrl = 'https://www.weather.gov/';
   var nonce = document.querySelector('meta[name="csp-nonce"]').content;
+  // The page's language ("/?lang=es"): Web Chat's own strings, and every activity's locale, which the bot answers in.
+  var locale = document.querySelector('meta[name="chat-locale"]').content;
 
   // Quick exit (trauma-informed practice for sites survivors use): blank the page at once,
   // end the conversation, and replace this page in the history with a neutral site.
@@ -98,7 +100,7 @@
         return function (next) {
           return function (action) {
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
+              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { locale: locale } } });
             }
             return next(action);
           };
@@ -108,7 +110,7 @@
       window.WebChat.renderWebChat({
         directLine: directLine,
         store: store,
-        locale: 'en-US',
+        locale: locale,
         nonce: nonce,
         styleOptions: styleOptions
       }, document.getElementById('webchat'));

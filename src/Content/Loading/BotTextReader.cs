@@ -7,7 +7,8 @@ namespace AwarenessBot.Content.Loading;
 public static class BotTextReader
 {
     private static readonly string[] Phrases =
-        ["welcome", "team-welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks", "spanish-note",
+        ["welcome", "team-welcome", "menu-prompt", "more-topics-prompt", "help", "greeting", "thanks",
+         "language-offer", "language-button", "language-switched", "yes-button", "no-button", "not-filled-in",
          "audience-question", "staff-button", "student-button", "audience-now-staff", "audience-now-student", "follow-up-prompt", "did-you-mean", "none-of-these", "no-match",
          "empty-message", "too-long", "cancelled", "choice-retry", "confirm-retry", "step-removed"];
 
@@ -36,7 +37,12 @@ public static class BotTextReader
             MoreTopics = moreTopics.Select(t => t.Value).ToList(),
             Help = values["help"]!,
             Greeting = values["greeting"]!,
-            SpanishNote = values["spanish-note"]!,
+            LanguageOffer = values["language-offer"]!,
+            LanguageButton = values["language-button"]!,
+            LanguageSwitched = values["language-switched"]!,
+            YesButton = values["yes-button"]!,
+            NoButton = values["no-button"]!,
+            NotFilledIn = values["not-filled-in"]!,
             AudienceQuestion = values["audience-question"]!,
             StaffButton = values["staff-button"]!,
             StudentButton = values["student-button"]!,

@@ -15,8 +15,16 @@ public sealed class BotText
     public required IReadOnlyList<string> MoreTopics { get; init; }
     public required string Help { get; init; }
     public required string Greeting { get; init; }
-    /// <summary>Said once to someone writing in Spanish: answers are in English, the hotline speaks Spanish.</summary>
-    public required string SpanishNote { get; init; }
+    /// <summary>Offered, in this language, to someone who writes in it while the bot speaks the other one.</summary>
+    public required string LanguageOffer { get; init; }
+    /// <summary>The button that switches to this language (also a command: typing it switches).</summary>
+    public required string LanguageButton { get; init; }
+    /// <summary>Said, in this language, after switching to it.</summary>
+    public required string LanguageSwitched { get; init; }
+    public required string YesButton { get; init; }
+    public required string NoButton { get; init; }
+    /// <summary>Shown in place of a question the user skipped (the safety plan's summary).</summary>
+    public required string NotFilledIn { get; init; }
     public required string AudienceQuestion { get; init; }
     public required string StaffButton { get; init; }
     public required string StudentButton { get; init; }

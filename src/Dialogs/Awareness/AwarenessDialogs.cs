@@ -9,7 +9,7 @@ public static class AwarenessDialogs
     {
         var set = new DialogSet(memory.DialogState)
             .Add(new ChoicePrompt(AwarenessDialogIds.ChoicePrompt))
-            .Add(new ConfirmPrompt(AwarenessDialogIds.ConfirmPrompt))
+            .Add(new ConfirmPrompt(AwarenessDialogIds.ConfirmPrompt, content.Text.YesButton, content.Text.NoButton))
             .Add(new TextPrompt(AwarenessDialogIds.TextPrompt))
             .Add(new MainMenuDialog(content))
             .Add(new MoreTopicsDialog(content))

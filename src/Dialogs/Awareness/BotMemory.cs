@@ -16,15 +16,23 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
     public UserState UserState { get; } = userState;
     public IStatePropertyAccessor<DialogState> DialogState { get; } = conversationState.CreateProperty<DialogState>("dialogState");
     private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
+    private readonly IStatePropertyAccessor<UserLanguage> _language = userState.CreateProperty<UserLanguage>("language");
+    private readonly IStatePropertyAccessor<bool> _languageOffered = conversationState.CreateProperty<bool>("languageOffered");
     private readonly IStatePropertyAccessor<bool> _welcomed = conversationState.CreateProperty<bool>("welcomed");
-    private readonly IStatePropertyAccessor<bool> _spanishNoted = conversationState.CreateProperty<bool>("spanishNoted");
     private readonly IStatePropertyAccessor<PendingCheckIn> _checkIn = conversationState.CreateProperty<PendingCheckIn>("pendingCheckIn");
 
     /// <summary>True the first time it is asked in a conversation: Teams announces an install twice (conversationUpdate and installationUpdate).</summary>
     public Task<bool> FirstWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_welcomed, turnContext, cancellationToken);
 
-    /// <summary>True the first time a conversation writes in Spanish, to say once that answers are in English.</summary>
-    public Task<bool> FirstSpanishAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_spanishNoted, turnContext, cancellationToken);
+    /// <summary>True the first time in a conversation the bot offers to switch language, so it offers once, not every message.</summary>
+    public Task<bool> FirstLanguageOfferAsync(ITurnContext turnContext, CancellationToken cancellationToken) => FirstTimeAsync(_languageOffered, turnContext, cancellationToken);
+
+    /// <summary>The language the user speaks with the bot, if it is known yet.</summary>
+    public Task<UserLanguage?> GetLanguageAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _language.GetAsync(turnContext, () => null!, cancellationToken)!;
+
+    public Task SetLanguageAsync(ITurnContext turnContext, UserLanguage language, CancellationToken cancellationToken) =>
+        _language.SetAsync(turnContext, language, cancellationToken);
 
     /// <summary>Remembers that the bot asked "are you safe right now?", and the topic of what was asked (never the text).</summary>
     public Task SetPendingCheckInAsync(ITurnContext turnContext, PendingCheckIn checkIn, CancellationToken cancellationToken) =>
@@ -79,4 +87,9 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
 /// <summary>An unanswered check-in: the language it was asked in and the topic the message that prompted it would have got (null: none).</summary>
 public sealed record PendingCheckIn(
     [property: JsonProperty("topic")] string? Topic,
-    [property: JsonProperty("language")] CrisisLanguage Language);
+    [property: JsonProperty("language")] Language Language);
+
+/// <summary>The user's language, and whether they chose it ("español", the page's toggle) or the bot inferred it.</summary>
+public sealed record UserLanguage(
+    [property: JsonProperty("language")] Language Language,
+    [property: JsonProperty("chosen")] bool Chosen);

@@ -154,7 +154,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
                 case EndStep:
                     return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
                 case EmergencyStep:
-                    await step.Context.SendActivityAsync(EmergencyMessage.Create(), cancellationToken).ConfigureAwait(false);
+                    await step.Context.SendActivityAsync(EmergencyMessage.Create(TurnLanguage.Of(step.Context)), cancellationToken).ConfigureAwait(false);
                     await step.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                     return new DialogTurnResult(DialogTurnStatus.Complete);
             }
@@ -162,9 +162,9 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Puts saved answers into "{name}" placeholders; a blank answer shows as "(not filled in)".</summary>
-    private static string Fill(string text, StepValues values) =>
-        ContentValidator.Placeholder().Replace(text, m => values.Get<string>(m.Groups[1].Value) is { Length: > 0 } answer ? answer : "(not filled in)");
+    /// <summary>Puts saved answers into "{name}" placeholders; a blank answer shows as the content's not-filled-in phrase.</summary>
+    private string Fill(string text, StepValues values) =>
+        ContentValidator.Placeholder().Replace(text, m => values.Get<string>(m.Groups[1].Value) is { Length: > 0 } answer ? answer : _content.Text.NotFilledIn);
 
     /// <summary>The user's answer could not be read: end, handing the text back to be answered as a question.</summary>
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

@@ -7,9 +7,9 @@ namespace AwarenessBot.Safety.Understanding;
 /// carries one embedding per sentence, so one crisis sentence in a long message still counts.
 /// Never stored: it lives for one turn.
 /// </summary>
-public sealed record UnderstoodMessage(string Text, CrisisLanguage Language, float[]? Embedding, IReadOnlyList<float[]> SentenceEmbeddings)
+public sealed record UnderstoodMessage(string Text, Language Language, float[]? Embedding, IReadOnlyList<float[]> SentenceEmbeddings)
 {
-    public static readonly UnderstoodMessage Empty = new("", CrisisLanguage.English, null, []);
+    public static readonly UnderstoodMessage Empty = new("", Language.English, null, []);
 
     public bool HasEmbedding => Embedding is not null;
 

@@ -17,5 +17,5 @@ internal sealed class FailingStorage : IStorage
 /// <summary>Content that cannot be loaded.</summary>
 internal sealed class FailingContentProvider : IContentProvider
 {
-    public ContentSet Current => throw new IOException("content folder is unreadable");
+    public ContentLibrary Library => throw new IOException("content folder is unreadable");
 }

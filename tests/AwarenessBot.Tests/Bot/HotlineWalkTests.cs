@@ -7,14 +7,14 @@ namespace AwarenessBot.Tests.Bot;
 /// <summary>
 /// Walks every path through the bot, from the welcome and from each topic's first example
 /// question, clicking every button (depth-first, each distinct screen once), and checks that
-/// every message the bot sent carried the hotline.
+/// every turn shows the hotline once: on its last message.
 /// </summary>
 public class HotlineWalkTests
 {
     private const int MaxDepth = 8;
 
     [Fact]
-    public async Task Every_message_on_every_path_carries_the_hotline()
+    public async Task Every_turn_on_every_path_ends_with_the_hotline()
     {
         var content = ContentLoader.LoadOrThrow(ContentPaths.English);
         var starts = new List<List<string>> { new() }; // the welcome
@@ -30,11 +30,11 @@ public class HotlineWalkTests
             var path = pending.Pop();
             using var bot = new TestBot();
             var replies = await Replay(bot, path);
-            foreach (var message in replies.Messages())
-            {
-                messages++;
-                Assert.True(CarriesHotline(message), $"no hotline after [{string.Join(" > ", path)}]: {message.Text}");
-            }
+            var turn = replies.Messages();
+            messages += turn.Count;
+            Assert.True(turn.Count > 0 && CarriesHotline(turn[^1]), $"no hotline on the last message after [{string.Join(" > ", path)}]: {turn.LastOrDefault()?.Text}");
+            // Once per turn: no footer under the bubbles before the last.
+            Assert.All(turn.SkipLast(1), m => Assert.DoesNotContain(Hotline.Footer, m.Text ?? ""));
             if (replies.OfType<Activity>().FirstOrDefault(a => a.Type == ActivityTypes.Trace) is { Value: Newtonsoft.Json.Linq.JObject route })
             {
                 if (route.Value<string>("topic") is { } topic) topicsShown.Add(topic);

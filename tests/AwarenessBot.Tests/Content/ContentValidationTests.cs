@@ -133,9 +133,10 @@ public class ContentValidationTests
     [Fact]
     public void A_topic_nothing_links_to_is_a_warning()
     {
-        var result = LoadBroken(c => c.Replace("bot.yaml", "  - trauma-informed\n", ""));
+        var result = LoadBroken(c => c.Write("topics/orphan.md",
+            "---\nid: orphan\ntitle: An orphan topic\nsource: \"Test\"\naudience: all\nquestions:\n  - What is an orphan topic for testing?\n---\nA topic no menu or button leads to.\n"));
         Assert.NotNull(result.Content);
-        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Location.File == "topics/trauma-informed.md" && i.Message.Contains("nothing links to topic 'trauma-informed'"));
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Location.File == "topics/orphan.md" && i.Message.Contains("nothing links to topic 'orphan'"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Loading;
 using System.Net;
 using System.Text;
 using AwarenessBot.Safety;
@@ -44,7 +45,7 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal(HttpStatusCode.OK, status);
         var messages = Replies(body).Where(a => a.Value<string>("type") == "message").ToList();
         Assert.Contains(messages, m => m.Value<string>("text")!.Contains("Commercial Sexual Exploitation of Children"));
-        Assert.All(messages, m => Assert.Contains(Hotline.Marker, m.Value<string>("text")));
+        Assert.Contains(Hotline.Marker, messages[^1].Value<string>("text"));
 
         var trace = Replies(body).Single(a => a.Value<string>("type") == "trace");
         Assert.Equal("AwarenessBot route", trace.Value<string>("label"));
@@ -159,7 +160,7 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal("ok", body.Value<string>("status"));
         Assert.True(body["storage"]!.Value<bool>("healthy"));
         Assert.Equal("memory", body["storage"]!.Value<string>("store"));
-        Assert.Equal(16, body["content"]!.Value<int>("topics"));
+        Assert.Equal(ContentLoader.LoadOrThrow(ContentPaths.English).Topics.Count, body["content"]!.Value<int>("topics"));
         Assert.Matches("^[0-9a-f]{12}$", body["content"]!.Value<string>("version"));
         Assert.Equal("ok", body.Value<string>("understanding"));
     }

@@ -45,10 +45,10 @@ public class CrisisDetectorTests
     public void Lets_the_informational_questions_design_names_through(string message) => Assert.False(CrisisDetector.IsCrisis(message));
 
     [Theory]
-    [InlineData("me quiero morir", CrisisLanguage.Spanish)]
-    [InlineData("auxilio", CrisisLanguage.Spanish)]
-    [InlineData("I want to die", CrisisLanguage.English)]
-    public void Reports_the_language_of_the_message(string message, CrisisLanguage language) =>
+    [InlineData("me quiero morir", Language.Spanish)]
+    [InlineData("auxilio", Language.Spanish)]
+    [InlineData("I want to die", Language.English)]
+    public void Reports_the_language_of_the_message(string message, Language language) =>
         Assert.Equal(language, CrisisDetector.Assess(message).Language);
 
     [Theory]

@@ -1,0 +1,78 @@
+using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Safety;
+using Microsoft.Bot.Builder;
+
+namespace AwarenessBot.Routing;
+
+/// <summary>How this turn's language was decided: what the message itself is in, and what the user prefers.</summary>
+public sealed record LanguageDecision(Language Language, Language Preferred)
+{
+    /// <summary>The message is in the other language: answer in it, and offer to switch.</summary>
+    public bool Differs => Language != Preferred;
+}
+
+/// <summary>
+/// Decides the language each turn answers in, per user (user state): a choice the user made ("español",
+/// the page's toggle) stands; otherwise the channel's locale (Teams, the page's language), else the first
+/// message's language. A message clearly in the other language is answered in it (the router offers to
+/// switch). Best effort about state: a failing store never stops a turn, least of all a crisis turn.
+/// </summary>
+public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePreference> logger)
+{
+    /// <summary>A word alone ("HELP", "ok") says too little about a language to override what the user prefers.</summary>
+    private const int MinWordsToOverride = 2;
+
+    public async Task<LanguageDecision> DecideAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var stored = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var preferred = stored is { Chosen: true } ? stored.Language : FromLocale(turnContext.Activity.Locale) ?? stored?.Language;
+        var spoken = LanguageGuesser.GuessClearly(text);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var language = (preferred is not null && words < MinWordsToOverride ? preferred : spoken ?? preferred) ?? Language.English;
+        var decision = new LanguageDecision(language, preferred ?? language);
+        turnContext.TurnState.Set(decision);
+        TurnLanguage.Set(turnContext, language);
+        if (stored is null) await WriteAsync(turnContext, new UserLanguage(language, Chosen: false), cancellationToken).ConfigureAwait(false);
+        return decision;
+    }
+
+    /// <summary>The user chose a language: it stands from now on, in every conversation.</summary>
+    public async Task SwitchAsync(ITurnContext turnContext, Language language, CancellationToken cancellationToken)
+    {
+        turnContext.TurnState.Set(new LanguageDecision(language, language));
+        TurnLanguage.Set(turnContext, language);
+        await memory.SetLanguageAsync(turnContext, new UserLanguage(language, Chosen: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"es", "es-US", "es-419" -> Spanish; "en-US" -> English; anything else says nothing.</summary>
+    public static Language? FromLocale(string? locale) =>
+        locale is null ? null
+        : locale.StartsWith("es", StringComparison.OrdinalIgnoreCase) ? Language.Spanish
+        : locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English
+        : null;
+
+    private async Task<UserLanguage?> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await memory.GetLanguageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read the user's language ({ExceptionType}); deciding from the message", e.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task WriteAsync(ITurnContext turnContext, UserLanguage language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await memory.SetLanguageAsync(turnContext, language, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not remember the user's language ({ExceptionType})", e.GetType().Name);
+        }
+    }
+}
