@@ -18,7 +18,8 @@ public static class CrisisDetector
     private static readonly Regex Hypothetical = new(
         @"\b(if|whether|suppose|supposing|imagine) (a|an|your|someone|somebody|one of|any|some|you|one)\b|\bhypothetic\w*|\bscenario\b|" +
         @"\bfor (a|my|our|the) (class|project|presentation|essay|debate|report|paper|assignment|training|pd|poster|club|lesson|book report|school project|health class|history class)\b|" +
-        @"^(how|what) (do|should|can|would) (you|we|staff|teachers|a teacher|someone|parents|people) |" +
+        @"^(how|what) (do|should|can|would) (you|we|staff|teachers|a teacher|someone|parents|people) |\b(asking|i am asking) as (a )?(teacher|counselor|parent|staff)\b|" +
+        @"\b(pregunto|lo pregunto) (como|para|pa) (maestr[oa]|consejer[oa]|mama|papa|padre|madre|mi clase|un proyecto)\b|\ble doy a (un|una) (estudiante|alumn[oa])\b|" +
         @"\b(si|cuando) (a )?(un|una|alguien|algun|alguna) |\bhipotetic\w*|\b(es )?para (mi|un|una|nuestro|nuestra) (clase|proyecto|tarea|poster|club|debate|ensayo|presentacion|reporte)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -30,6 +31,11 @@ public static class CrisisDetector
     // "I'm not in danger, just curious": the message says itself that this is not about the writer now.
     private static readonly Regex Denied = new(
         @"\bi am not (in danger|suicidal|unsafe|being (hurt|abused|trafficked|forced|sold))\b|\b(nobody|no one|noone) is (hurting|forcing|touching|selling|threatening) me\b|\bno (estoy|me siento) en peligro\b|\bno me (estan|esta) (obligando|lastimando|haciendo nada)\b",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    // "SOS my math test", "auxilio no entiendo nada de física": a bare call for help about schoolwork is a figure of speech.
+    private static readonly Regex Schoolwork = new(
+        @"\b(homework|test|exam|quiz|final|finals|essay|project|class|math|algebra|chemistry|physics|tarea|examen|prueba|mate|matematicas|fisica|quimica|ingles|clase|ensayo|proyecto|no entiendo)\b",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     // Laughing at it ("lol", "jaja", "😂") makes "my brother will sell me on ebay" a joke, or at least not clearly a crisis.
@@ -64,6 +70,7 @@ public static class CrisisDetector
         // The strongest tier wins; its first rule names the kind. A Spanish rule means a Spanish speaker.
         var top = fired.OrderByDescending(r => r.Tier).First();
         if (fired.Any(r => r.Language == Language.Spanish)) language = Language.Spanish;
+        if (fired.All(r => r.Kind == CrisisKind.CallForHelp) && Schoolwork.IsMatch(normalized)) return CrisisAssessment.NotCrisis(language) with { Framing = framing };
         var assessment = new CrisisAssessment(top.Tier, top.Kind, language, fired.OrderByDescending(r => r.Tier).Select(r => r.Name).ToList()) { Framing = framing };
         var tier = assessment.Demote(top.Tier, top.Kind);
         return tier == top.Tier ? assessment : assessment with { Tier = tier, Kind = tier == SafetyTier.None ? CrisisKind.None : top.Kind };

@@ -29,7 +29,7 @@ public static class CrisisTextNormalizer
         ["bein"] = "being", ["gettin"] = "getting", ["tryin"] = "trying", ["goin"] = "going", ["hlp"] = "help", ["halp"] = "help", ["nudez"] = "nudes", ["pix"] = "pics",
         ["smn"] = "someone", ["sum1"] = "someone", ["some1"] = "someone", ["sb"] = "somebody",
         // Spanish chat slang.
-        ["q"] = "que", ["k"] = "que", ["xq"] = "porque", ["pq"] = "porque", ["xfa"] = "por favor", ["porfa"] = "por favor",
+        ["q"] = "que", ["k"] = "que", ["pa"] = "para", ["pal"] = "para el", ["xq"] = "porque", ["pq"] = "porque", ["xfa"] = "por favor", ["porfa"] = "por favor",
         ["ayudenme"] = "ayudame", ["kiero"] = "quiero", ["qiero"] = "quiero", ["kieres"] = "quieres", ["ayudame"] = "ayudame", ["auxlio"] = "auxilio",
     };
 
@@ -87,9 +87,10 @@ public static class CrisisTextNormalizer
             if (category == UnicodeCategory.NonSpacingMark) continue;
             // Apostrophes join ("don't" -> "dont") so contractions read the same typed either way.
             if (c is '\'' or '’' or '‘' or '`' or '´') continue;
-            if (char.IsLetterOrDigit(c))
+            // "tr@ficada": an at sign inside a word stands for the letter a.
+            if (char.IsLetterOrDigit(c) || (c == '@' && current.Length > 0))
             {
-                current.Append(char.ToLowerInvariant(c));
+                current.Append(c == '@' ? 'a' : char.ToLowerInvariant(c));
             }
             else if (current.Length > 0)
             {

@@ -25,7 +25,7 @@ public sealed record LanguageThresholds(SafetyThresholds English, SafetyThreshol
 {
     public static readonly LanguageThresholds Default = new(
         new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.04f, CheckInSimilarity = 0.40f, CheckInMargin = 0.01f },
-        new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.06f, CheckInSimilarity = 0.45f, CheckInMargin = 0.02f });
+        new SafetyThresholds { CrisisSimilarity = 0.50f, CrisisMargin = 0.10f, CheckInSimilarity = 0.50f, CheckInMargin = 0.03f });
 
     public SafetyThresholds For(Language language) => language == Language.Spanish ? Spanish : English;
 }

@@ -3,11 +3,20 @@ namespace AwarenessBot.Tests;
 /// <summary>Where the shipped content is, and scratch copies of it for tests that break it on purpose.</summary>
 internal static class ContentPaths
 {
-    /// <summary>The English content as the build copies it next to the test binaries.</summary>
-    public static string English => Path.Combine(AppContext.BaseDirectory, "toolkit", "en");
+    /// <summary>The content root (one folder per language) as the build copies it next to the test binaries.</summary>
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "toolkit");
+
+    /// <summary>The English content.</summary>
+    public static string English => Path.Combine(Root, "en");
+
+    /// <summary>The Spanish content.</summary>
+    public static string Spanish => Path.Combine(Root, "es");
 
     /// <summary>A fresh copy of the English content in a temporary folder; deleted when disposed.</summary>
     public static TempContent Copy() => new(English);
+
+    /// <summary>A fresh copy of the whole content, every language; deleted when disposed.</summary>
+    public static TempContent CopyAll() => new(Root);
 }
 
 internal sealed class TempContent : IDisposable

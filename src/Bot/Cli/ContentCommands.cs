@@ -6,6 +6,7 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
+using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
 
 namespace AwarenessBot.Cli;
@@ -13,17 +14,20 @@ namespace AwarenessBot.Cli;
 /// <summary>
 /// The content admins' tools (docs/content-guide.md):
 /// <c>content validate [folder]</c>, <c>content test questions.tsv [--min-accuracy 0.95]</c>,
-/// <c>content preview topic-id</c> and <c>content unanswered</c>.
+/// <c>content preview topic-id</c> and <c>content unanswered</c>, each for one language
+/// (<c>--language en|es</c>) or all of them.
 /// </summary>
 public static class ContentCommands
 {
     public const string Usage =
         "usage:\n" +
-        "  content validate [folder]                      check the content files\n" +
-        "  content test <questions.tsv|.jsonl> [--min-accuracy 0.95] [--folder path] [--sweep]\n" +
-        "                                                 batch-test how questions are answered\n" +
-        "  content preview <topic-id> [--folder path]     show what the bot sends, per audience\n" +
-        "  content unanswered [--top 20]                  the questions the bot could not answer";
+        "  content validate [folder] [--language en|es]   check the content files (every language, and each against the other)\n" +
+        "  content test <questions.tsv|.jsonl> [--min-accuracy 0.95] [--folder path] [--language en|es] [--sweep]\n" +
+        "                                                 batch-test how questions are answered (the language: from the file's name, else English)\n" +
+        "  content preview <topic-id> [--folder path] [--language en|es]\n" +
+        "                                                 show what the bot sends, per audience and language\n" +
+        "  content unanswered [--top 20] [--language en|es]\n" +
+        "                                                 the questions the bot could not answer";
 
     public static int Run(string[] args, ContentOptions options, MatchThresholds thresholds, UnansweredLog unanswered, IEmbeddingModel? model, TextWriter output, TextWriter error)
     {
@@ -33,11 +37,13 @@ public static class ContentCommands
         {
             return verb switch
             {
-                "validate" => Validate(Folder(CliOptions.Positional(rest).FirstOrDefault(), options), output),
-                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") => Sweep(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), model, output, error),
-                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file => Test(CliPaths.Resolve(file), Folder(CliOptions.Value(rest, "--folder"), options), thresholds, model, MinAccuracy(rest), output, error),
-                "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), output, error),
-                "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, output),
+                "validate" => Validate(Folder(CliOptions.Positional(rest).FirstOrDefault(), options), LanguageOption(rest), output),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") =>
+                    Sweep(CliPaths.Resolve(file), LanguageFolder(rest, options, LanguageOption(rest) ?? LanguageOfFile(file)), model, output, error),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file =>
+                    Test(CliPaths.Resolve(file), LanguageFolder(rest, options, LanguageOption(rest) ?? LanguageOfFile(file)), thresholds, model, MinAccuracy(rest), output, error),
+                "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), LanguageOption(rest), output, error),
+                "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, LanguageOption(rest), output),
                 _ => Fail(error, Usage),
             };
         }
@@ -47,17 +53,34 @@ public static class ContentCommands
         }
     }
 
-    private static int Validate(string folder, TextWriter output)
+    /// <summary>One language's folder, or the whole content (every language, checked against each other).</summary>
+    private static int Validate(string folder, Language? language, TextWriter output)
     {
-        output.WriteLine($"Checking {folder}");
-        var result = ContentLoader.Load(folder);
-        foreach (var issue in result.Issues) output.WriteLine(issue);
-        var errors = result.Issues.Count(i => i.Severity == IssueSeverity.Error);
-        var warnings = result.Issues.Count - errors;
+        var target = language is { } one ? ContentLibraryLoader.FolderFor(folder, one) : folder;
+        output.WriteLine($"Checking {target}");
+        var (issues, topics, dialogs, languages) = language is null && !File.Exists(Path.Combine(folder, ContentLoader.BotFile))
+            ? LoadAll(folder)
+            : LoadOne(target);
+        foreach (var issue in issues) output.WriteLine(issue);
+        var errors = issues.Count(i => i.Severity == IssueSeverity.Error);
+        var warnings = issues.Count - errors;
         output.WriteLine(errors == 0
-            ? $"OK: {result.Content!.Topics.Count} topics, {result.Content.Dialogs.Count} dialogs, {warnings} warning(s)."
+            ? $"OK: {topics} topics, {dialogs} dialogs ({languages}), {warnings} warning(s)."
             : $"{errors} error(s), {warnings} warning(s). The bot will not use this content until the errors are fixed.");
         return errors == 0 ? 0 : 1;
+    }
+
+    private static (IReadOnlyList<ContentIssue> Issues, int Topics, int Dialogs, string Languages) LoadAll(string root)
+    {
+        var result = ContentLibraryLoader.Load(root);
+        var english = result.Library?.English;
+        return (result.Issues, english?.Topics.Count ?? 0, english?.Dialogs.Count ?? 0, string.Join(", ", result.Library?.Languages.Select(ContentLibraryLoader.FolderOf) ?? []));
+    }
+
+    private static (IReadOnlyList<ContentIssue> Issues, int Topics, int Dialogs, string Languages) LoadOne(string folder)
+    {
+        var result = ContentLoader.Load(folder);
+        return (result.Issues, result.Content?.Topics.Count ?? 0, result.Content?.Dialogs.Count ?? 0, Path.GetFileName(folder.TrimEnd('/')));
     }
 
     private static int Test(string file, string folder, MatchThresholds thresholds, IEmbeddingModel? model, double minAccuracy, TextWriter output, TextWriter error)
@@ -118,6 +141,17 @@ public static class ContentCommands
         return 0;
     }
 
+    private static int Preview(string topicId, string root, Language? language, TextWriter output, TextWriter error)
+    {
+        var languages = language is { } one ? [one] : ContentLibraryLoader.LanguageFolders(root).Select(f => f.Language).ToList();
+        foreach (var each in languages)
+        {
+            var exit = Preview(topicId, ContentLibraryLoader.FolderFor(root, each), output, error);
+            if (exit != 0) return exit;
+        }
+        return 0;
+    }
+
     private static int Preview(string topicId, string folder, TextWriter output, TextWriter error)
     {
         var load = ContentLoader.Load(folder);
@@ -141,21 +175,37 @@ public static class ContentCommands
         return 0;
     }
 
-    private static int Unanswered(UnansweredLog log, int top, TextWriter output)
+    private static int Unanswered(UnansweredLog log, int top, Language? language, TextWriter output)
     {
-        var entries = log.Top(top);
+        var entries = log.Top(top, language);
         if (entries.Count == 0)
         {
             output.WriteLine("No unanswered questions recorded.");
             return 0;
         }
-        output.WriteLine($"{"times",5}  question (personal details masked)");
-        foreach (var entry in entries) output.WriteLine($"{entry.Count,5}  {entry.Question}");
+        output.WriteLine($"{"times",5}  {"lang",4}  question (personal details masked)");
+        foreach (var entry in entries) output.WriteLine($"{entry.Count,5}  {ContentLibraryLoader.FolderOf(entry.Language),4}  {entry.Question}");
         return 0;
     }
 
     /// <summary>The folder typed on the command line, else the configured content folder.</summary>
     private static string Folder(string? typed, ContentOptions options) => typed is null ? options.ResolvedPath : CliPaths.Resolve(typed);
+
+    /// <summary>The content folder of one language: --folder (a language folder, or the content root) or the configured one.</summary>
+    private static string LanguageFolder(string[] args, ContentOptions options, Language language) =>
+        ContentLibraryLoader.FolderFor(Folder(CliOptions.Value(args, "--folder"), options), language);
+
+    private static Language? LanguageOption(string[] args) => CliOptions.Value(args, "--language")?.ToLowerInvariant() switch
+    {
+        null => null,
+        "es" or "spanish" or "español" => Language.Spanish,
+        "en" or "english" => Language.English,
+        var other => throw new FormatException($"Unknown language '{other}': use en or es."),
+    };
+
+    /// <summary>A batch file for Spanish says so in its name ("questions-es-dev.tsv").</summary>
+    private static Language LanguageOfFile(string file) =>
+        Path.GetFileName(file).Split('-', '.', '_').Contains("es", StringComparer.OrdinalIgnoreCase) ? Language.Spanish : Language.English;
 
     private static double MinAccuracy(string[] args)
     {

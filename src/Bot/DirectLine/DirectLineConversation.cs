@@ -13,6 +13,8 @@ public sealed class DirectLineConversation(string id, string userId, DateTimeOff
 
     public string Id { get; } = id;
     public string UserId { get; } = userId;
+    /// <summary>The page's language ("es-ES"), given with the token request; the conversation's start carries it.</summary>
+    public string? Locale { get; set; }
     public DateTimeOffset LastActive { get; private set; } = now;
 
     private int _started;

@@ -58,6 +58,8 @@ public static partial class DirectLineEndpoints
             var userId = requested is not null && UserIdFormat().IsMatch(requested) ? requested : "dl_" + Guid.NewGuid().ToString("N");
             var conversation = store.Create(userId);
             if (conversation is null) return Results.Json(Error("TooManyRequests", "The chat is busy; please try again later."), statusCode: 429);
+            // The page's language, so the welcome that starts the conversation is already in it.
+            if (body?["locale"]?.ToString() is { } locale && LocaleFormat().IsMatch(locale)) conversation.Locale = locale;
             return Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, userId), tokens));
         }).RequireRateLimiting(CreatePolicy);
 
@@ -165,4 +167,7 @@ public static partial class DirectLineEndpoints
 
     [GeneratedRegex("^dl_[A-Za-z0-9_-]{8,64}$")]
     private static partial Regex UserIdFormat();
+
+    [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8}){0,2}$")]
+    private static partial Regex LocaleFormat();
 }

@@ -24,6 +24,7 @@ public sealed class DirectLineTurns(AdapterWithErrorHandler adapter, IBot bot, I
         var update = new Activity(ActivityTypes.ConversationUpdate)
         {
             Id = conversation.Id + "|start",
+            Locale = conversation.Locale,
             MembersAdded = [new ChannelAccount(conversation.UserId, role: RoleTypes.User)],
         };
         return RunAsync(conversation, update, serviceUrl, cancellationToken);

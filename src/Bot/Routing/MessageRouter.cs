@@ -197,6 +197,8 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         }
 
         var match = content.Matcher.Match(input.Understood, matching.Value);
+        if (match.Verdict == MatchVerdict.NoMatch && await InTheOtherLanguageAsync(dc, input, cancellationToken).ConfigureAwait(false) is { } other)
+            (dc, content, match) = other;
         route.Score = match.Best?.Score ?? 0;
         route.Alternatives = match.Ranked.Skip(1).Take(3).Select(r => (r.TopicId, r.Score)).ToList();
         switch (match.Verdict)
@@ -211,11 +213,29 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await dc.BeginDialogAsync(AwarenessDialogIds.DidYouMean, candidates, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                unanswered.Record(text);
+                unanswered.Record(text, TurnLanguage.Of(dc.Context));
                 await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text.NoMatch), cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A message whose words say nothing about its language ("mitos?", "csec") and that the user's language cannot
+    /// answer may be a question in the other one: if the other language answers it confidently, answer in it (and
+    /// offer to switch, as for any message in the other language).
+    /// </summary>
+    private async Task<(DialogContext, ContentSet, MatchResult)?> InTheOtherLanguageAsync(DialogContext dc, TurnInput input, CancellationToken cancellationToken)
+    {
+        var language = TurnLanguage.Of(dc.Context);
+        var other = language == Language.Spanish ? Language.English : Language.Spanish;
+        if (LanguageGuesser.GuessClearly(input.Understood.Text) is not null || !contentProvider.Library.Has(other)) return null;
+        var content = contentProvider.For(other);
+        var match = content.Matcher.Match(input.Understood, matching.Value);
+        if (match.Verdict != MatchVerdict.Confident) return null;
+        TurnLanguage.Set(dc.Context, other);
+        dc.Context.TurnState.Set(new LanguageDecision(other, language));
+        return (await dialogSets.For(content).CreateContextAsync(dc.Context, cancellationToken).ConfigureAwait(false), content, match);
     }
 
     /// <summary>A main-menu button typed out ("More topics", "red signs") when no menu is showing.</summary>

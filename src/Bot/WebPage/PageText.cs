@@ -31,7 +31,7 @@ public sealed record PageText(
 
     public static readonly PageText Spanish = new(
         Lang: "es",
-        Locale: "es-US",
+        Locale: "es-ES", // the locale Web Chat has Spanish strings for; the bot only reads "es"
         Title: "AwarenessBot: conoce las señales, cuídate, busca ayuda",
         SkipLink: "Ir al chat",
         ExitButton: "Salir de este sitio",

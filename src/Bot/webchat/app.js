@@ -84,7 +84,7 @@
       exitUrl = config.exitUrl || exitUrl;
       if (config.mode === 'embedded') {
         var userId = 'dl_' + randomId();
-        return postJson(config.tokenUrl, { user: { id: userId } }).then(function (grant) {
+        return postJson(config.tokenUrl, { user: { id: userId }, locale: locale }).then(function (grant) {
           return { token: grant.token, domain: window.location.origin + config.domain, webSocket: false };
         });
       }

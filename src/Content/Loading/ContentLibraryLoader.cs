@@ -47,7 +47,7 @@ public static class ContentLibraryLoader
         if (sets.TryGetValue(Language.English, out var english) && sets.TryGetValue(Language.Spanish, out var spanish))
         {
             var parity = new ContentIssues();
-            ContentParity.Check(english, spanish, parity);
+            ContentParity.Check(english, FolderOf(Language.English), spanish, FolderOf(Language.Spanish), parity);
             issues.AddRange(parity.All);
         }
         if (issues.Any(i => i.Severity == IssueSeverity.Error) || !sets.ContainsKey(Language.English)) return new(null, issues);

@@ -10,27 +10,29 @@ namespace AwarenessBot.Content.Validation;
 /// </summary>
 public static partial class ContentParity
 {
-    public static void Check(ContentSet first, ContentSet second, ContentIssues issues)
+    /// <param name="firstFolder">The first set's folder name ("en"), so issues name the file as the admin sees it.</param>
+    public static void Check(ContentSet first, string firstFolder, ContentSet second, string secondFolder, ContentIssues issues)
     {
-        SameIds(first.Topics, second.Topics, t => t.Location, "topic", issues);
-        SameIds(second.Topics, first.Topics, t => t.Location, "topic", issues);
-        SameIds(first.Dialogs, second.Dialogs, d => d.Location, "dialog", issues);
-        SameIds(second.Dialogs, first.Dialogs, d => d.Location, "dialog", issues);
+        SourceLocation In(string folder, SourceLocation at) => at with { File = folder + "/" + at.File };
+        SameIds(first.Topics, second.Topics, t => In(firstFolder, t.Location), "topic", issues);
+        SameIds(second.Topics, first.Topics, t => In(secondFolder, t.Location), "topic", issues);
+        SameIds(first.Dialogs, second.Dialogs, d => In(firstFolder, d.Location), "dialog", issues);
+        SameIds(second.Dialogs, first.Dialogs, d => In(secondFolder, d.Location), "dialog", issues);
 
         foreach (var (id, topic) in first.Topics)
         {
             if (second.FindTopic(id) is not { } twin) continue;
-            SameLinks(Links(topic), Links(twin), twin.Location, $"topic '{id}'", issues);
-            SameFacts(string.Join("\n", topic.MessagesFor(Audience.All)), string.Join("\n", twin.MessagesFor(Audience.All)), topic.Location, twin.Location, $"topic '{id}'", issues);
+            SameLinks(Links(topic), Links(twin), In(secondFolder, twin.Location), $"topic '{id}'", issues);
+            SameFacts(string.Join("\n", topic.MessagesFor(Audience.All)), string.Join("\n", twin.MessagesFor(Audience.All)), In(firstFolder, topic.Location), In(secondFolder, twin.Location), $"topic '{id}'", issues);
         }
         foreach (var (id, dialog) in first.Dialogs)
         {
             if (second.FindDialog(id) is not { } twin) continue;
-            SameLinks(Links(dialog), Links(twin), twin.Location, $"dialog '{id}'", issues);
-            SameFacts(Texts(dialog.Steps), Texts(twin.Steps), dialog.Location, twin.Location, $"dialog '{id}'", issues);
+            SameLinks(Links(dialog), Links(twin), In(secondFolder, twin.Location), $"dialog '{id}'", issues);
+            SameFacts(Texts(dialog.Steps), Texts(twin.Steps), In(firstFolder, dialog.Location), In(secondFolder, twin.Location), $"dialog '{id}'", issues);
         }
-        SameLinks(Links(first.Text), Links(second.Text), second.Text.Location, "bot.yaml's menus", issues);
-        SameFacts(Texts(first.Text), Texts(second.Text), first.Text.Location, second.Text.Location, "bot.yaml", issues);
+        SameLinks(Links(first.Text), Links(second.Text), In(secondFolder, second.Text.Location), "bot.yaml's menus", issues);
+        SameFacts(Texts(first.Text), Texts(second.Text), In(firstFolder, first.Text.Location), In(secondFolder, second.Text.Location), "bot.yaml", issues);
     }
 
     private static void SameIds<T>(IReadOnlyDictionary<string, T> ids, IReadOnlyDictionary<string, T> twins, Func<T, SourceLocation> at, string what, ContentIssues issues)
@@ -66,7 +68,8 @@ public static partial class ContentParity
 
     private static string Digits(string phone) => new(phone.Where(char.IsDigit).ToArray());
 
-    private static List<string> Links(Topic topic) => topic.Choices.Select(Describe).Prepend(topic.Dialog is null ? "" : "dialog " + topic.Dialog).ToList();
+    private static List<string> Links(Topic topic) =>
+        (topic.Dialog is null ? [] : new[] { "starts dialog " + topic.Dialog }).Concat(topic.Choices.Select(Describe)).ToList();
 
     private static List<string> Links(DialogScript dialog) =>
         Steps(dialog.Steps).SelectMany(step => step switch
@@ -78,7 +81,7 @@ public static partial class ContentParity
             MenuStep => ["menu"],
             EmergencyStep => ["emergency"],
             _ => Enumerable.Empty<string>(),
-        }).Prepend(dialog.Topic ?? "").ToList();
+        }).Prepend("teaches " + (dialog.Topic ?? "nothing")).ToList();
 
     private static List<string> Links(BotText text) => text.Menu.Select(Describe).Concat(text.MoreTopics.Select(t => "topic " + t)).ToList();
 

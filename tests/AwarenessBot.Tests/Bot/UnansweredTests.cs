@@ -1,3 +1,4 @@
+using AwarenessBot.Safety;
 using AwarenessBot.Analytics;
 using AwarenessBot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public class UnansweredTests
             await bot.SayAsync("what does CSEC stand for"); // answered: not recorded
 
             var top = bot.Get<UnansweredLog>().Top(10);
-            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", 2), top[0]);
+            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", Language.English, 2), top[0]);
             Assert.Contains(top, e => e.Question == "can you email me at [email] about prom");
             Assert.DoesNotContain(top, e => e.Question.Contains("CSEC"));
 
@@ -32,7 +33,7 @@ public class UnansweredTests
             var file = await File.ReadAllTextAsync(Path.Combine(folder, "unanswered-questions.json"));
             Assert.DoesNotContain("jo.smith", file);
             using var later = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance);
-            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", 2), later.Top(1)[0]);
+            Assert.Equal(new UnansweredLog.Entry("what's the best pizza topping?", Language.English, 2), later.Top(1)[0]);
             later.Record("what's the best pizza topping?");
             later.Flush();
             using var reread = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance);
@@ -50,7 +51,7 @@ public class UnansweredTests
         using var log = new UnansweredLog(Options.Create(new DataOptions { Path = "/proc/not-writable" }), NullLogger<UnansweredLog>.Instance);
         log.Record("anything"); // must not throw
         log.Flush();            // nor this
-        Assert.Equal([new UnansweredLog.Entry("anything", 1)], log.Top(5));
+        Assert.Equal([new UnansweredLog.Entry("anything", Language.English, 1)], log.Top(5));
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public class UnansweredTests
             using (var log = new UnansweredLog(Options.Create(new DataOptions { Path = folder }), NullLogger<UnansweredLog>.Instance))
             {
                 log.Record("prom dates");
-                Assert.Equal([new UnansweredLog.Entry("prom dates", 1)], log.Top(5));
+                Assert.Equal([new UnansweredLog.Entry("prom dates", Language.English, 1)], log.Top(5));
             }
             Assert.Equal("{ not json", File.ReadAllText(path + ".damaged"));
             Assert.Contains("prom dates", File.ReadAllText(path));

@@ -176,6 +176,47 @@ public class WebChatPageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
     }
 
     [SkippableFact]
+    public async Task The_page_and_the_bot_work_in_spanish()
+    {
+        fixture.RequireBrowser();
+        var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(fixture.Bot!.BaseAddress, "/?lang=es").ToString());
+        Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
+        Assert.Contains("ninguna persona lo lee", await page.InnerTextAsync("header"));
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "English" }).IsVisibleAsync());
+        // The welcome, the menu and Web Chat's own strings (its send box) are in Spanish.
+        await BotSays(page, "Ninguna persona está viendo este chat");
+        Assert.True(await Choice(page, "Más temas").IsVisibleAsync());
+        Assert.Contains("mensaje", await page.GetAttributeAsync(SendBox, "placeholder") ?? "", StringComparison.OrdinalIgnoreCase);
+
+        await SendAsync(page, "¿qué es la trata de personas?");
+        await BotSays(page, "Hay una regla más que hay que saber sobre la gente joven");
+        await SendAsync(page, "me quiero morir");
+        await BotSays(page, "Si estás en peligro ahora mismo, llama al 911.");
+        await ScreenshotAsync(page, "spanish");
+
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))})")));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salir de este sitio" }).ClickAsync();
+        await WaitForExitAsync(page);
+    }
+
+    [SkippableFact]
+    public async Task The_language_link_switches_the_page_and_the_bot()
+    {
+        var (page, _, _) = await OpenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Español" }).ClickAsync();
+        await BotSays(page, "Ninguna persona está viendo este chat");
+        Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await BotSays(page, "No person is watching this chat");
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+    }
+
+    [SkippableFact]
     public async Task It_works_on_a_phone_sized_screen()
     {
         var (page, _, _) = await OpenAsync(new ViewportSize { Width = 390, Height = 844 });
