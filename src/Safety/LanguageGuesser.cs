@@ -2,7 +2,7 @@ namespace AwarenessBot.Safety;
 
 /// <summary>
 /// A tiny English/Spanish guess from function words, enough to answer a Spanish speaker in
-/// Spanish. Ties and unknowns are English.
+/// Spanish. Ties and unknowns are English. Words both languages use ("a", "me", "no") count for neither.
 /// </summary>
 public static class LanguageGuesser
 {
@@ -16,13 +16,19 @@ public static class LanguageGuesser
         "estudiante", "maestro", "maestra", "mama", "papa", "hija", "hijo", "amiga", "amigo", "novio", "novia", "hacer", "hago",
         "puedo", "debo", "tengo", "tiene", "hay", "son", "eres", "estas", "esta", "sobre", "pero", "tambien", "si", "porfa",
         "hola", "buenas", "gracias", "salir", "seguro", "segura", "peligro", "miedo", "donde", "cuando", "porque",
+        // Chat spellings and everyday words a short message may have nothing else but.
+        "o", "q", "k", "xq", "pq", "pa", "pal", "ya", "neta", "oye", "dime", "va", "van", "voy", "vas", "vamos", "usan", "usa",
+        "hoy", "ayer", "manana", "ahora", "aqui", "ahi", "alla", "ella", "ellos", "ellas", "nosotros", "tu", "usted", "ustedes",
+        "mucho", "bien", "mal", "todo", "todos", "nada", "cuanto", "cuantos", "cuanta", "entonces", "solo", "otro", "otra",
+        "este", "ese", "esa", "estos", "esos", "ayudas", "sabes", "sabe", "puede", "pueden", "quieren", "hace", "dice", "ser",
+        "estar", "hablar", "fue", "era", "siempre", "nunca", "mejor", "tengo", "ayudarme", "necesitas", "tienes", "quieres",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
     {
-        "i", "my", "the", "is", "am", "are", "to", "and", "you", "of", "in", "a", "an", "what", "how", "where", "when",
+        "i", "my", "the", "is", "am", "are", "to", "and", "you", "of", "in", "an", "what", "how", "where", "when",
         "help", "it", "this", "that", "with", "for", "do", "does", "can", "be", "have", "has", "was", "im", "dont", "someone",
-        "hi", "hello", "thanks", "please", "report", "signs", "who", "why", "about", "they", "he", "she", "me",
+        "hi", "hello", "thanks", "please", "report", "signs", "who", "why", "about", "they", "he", "she",
         "english", "is", "are", "was", "were", "what", "whats", "which", "should", "would", "could", "will", "my", "your",
         "if", "or", "not", "dont", "cant", "im", "there", "their", "from", "at", "on", "by", "get", "got", "know", "tell",
         "friend", "school", "student", "teacher", "parent", "trafficking", "safe", "danger", "scared", "want", "need",

@@ -12,10 +12,10 @@ public sealed record LanguageDecision(Language Language, Language Preferred)
 }
 
 /// <summary>
-/// Decides the language each turn answers in, per user (user state): a choice the user made ("español",
-/// the page's toggle) stands; otherwise the channel's locale (Teams, the page's language), else the first
-/// message's language. A message clearly in the other language is answered in it (the router offers to
-/// switch). Best effort about state: a failing store never stops a turn, least of all a crisis turn.
+/// Decides the language each turn answers in, per user (user state): a choice the user made ("español")
+/// stands; otherwise the language the user last wrote in clearly, else the channel's locale (Teams, the
+/// page's language). A message clearly in the other language is answered in it (the router offers to
+/// switch once); a word or two ("csec?", "ok") is answered in the preferred language. Best effort about state: a failing store never stops a turn, least of all a crisis turn.
 /// </summary>
 public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePreference> logger)
 {
@@ -25,14 +25,15 @@ public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePrefere
     public async Task<LanguageDecision> DecideAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var stored = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var preferred = stored is { Chosen: true } ? stored.Language : FromLocale(turnContext.Activity.Locale) ?? stored?.Language;
+        var preferred = stored?.Language ?? FromLocale(turnContext.Activity.Locale);
         var spoken = LanguageGuesser.GuessClearly(text);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var language = (preferred is not null && words < MinWordsToOverride ? preferred : spoken ?? preferred) ?? Language.English;
         var decision = new LanguageDecision(language, preferred ?? language);
         turnContext.TurnState.Set(decision);
         TurnLanguage.Set(turnContext, language);
-        if (stored is null) await WriteAsync(turnContext, new UserLanguage(language, Chosen: false), cancellationToken).ConfigureAwait(false);
+        // Until the user chooses, the preference follows the language they last wrote in: after a Spanish question, "csec?" is Spanish too.
+        if (stored is null || (!stored.Chosen && stored.Language != language)) await WriteAsync(turnContext, new UserLanguage(language, Chosen: false), cancellationToken).ConfigureAwait(false);
         return decision;
     }
 

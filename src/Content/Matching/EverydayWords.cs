@@ -1,8 +1,8 @@
 namespace AwarenessBot.Content.Matching;
 
 /// <summary>
-/// Everyday English words that say little about which topic a question is about ("school",
-/// "friend", "make", "start"). They still count, at a fraction of their weight, so that "when
+/// Everyday English and Spanish words that say little about which topic a question is about ("school",
+/// "friend", "make", "start", "ganar", "anoche"). They still count, at a fraction of their weight, so that "when
 /// does school start" or "how do I make friends" does not look like a topic that happens to use
 /// one of them. Words that carry this bot's meaning (report, signs, safe, help, online...) are
 /// deliberately not here.
@@ -37,6 +37,9 @@ public static class EverydayWords
         time today together tomorrow too top total toward town  tree true try turn type under understand until up use
         usual very wait walk wall want warm watch water way weather week weekend well what when where whole why will win window
         wish with without woman wonder word  world worry would write wrong year yes yesterday young
+        ganar gane gano gana ganaron perder perdio perdieron jugar juega jugo jugaron partido anoche ayer hoy manana tarde
+        noche semana hora tiempo clima lluvia calor frio comer comida cena desayuno almuerzo lonche musica cancion pelicula
+        serie libro favorito
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Stem),
         StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Evaluation;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Hosting;
@@ -102,6 +103,51 @@ public class LanguageTests
         Assert.Contains(Hotline.FooterSpanish, replies.Messages()[^1].Text);
         Assert.All(replies.Messages().SkipLast(1), m => Assert.DoesNotContain(Hotline.FooterSpanish, m.Text));
     }
+
+    [Theory]
+    [InlineData("va a llover mañana?", Language.Spanish)]
+    [InlineData("usan insta o tiktok pa reclutar?", Language.Spanish)]
+    [InlineData("me ayudas con mate?", Language.Spanish)]
+    [InlineData("help me please", Language.English)]
+    [InlineData("a me", null)]
+    public void Short_chat_messages_are_recognised_and_shared_words_count_for_neither(string text, Language? expected) =>
+        Assert.Equal(expected, LanguageGuesser.GuessClearly(text));
+
+    [Fact]
+    public async Task After_a_spanish_question_a_word_alone_is_answered_in_spanish_on_an_english_page()
+    {
+        using var bot = NewBot();
+        await bot.SendAsync(Message(bot, "¿qué es la trata de personas?", "en-US"));
+        var replies = await bot.SendAsync(Message(bot, "csec?", "en-US"));
+        Assert.NotEmpty(replies.Messages());
+        Assert.All(replies.Messages(), m => Assert.NotEqual(Language.English, LanguageGuesser.GuessClearly(m.Text)));
+        // Writing English again brings English back.
+        var english = await bot.SendAsync(Message(bot, "what are the red flags", "en-US"));
+        Assert.All(english.Messages(), m => Assert.NotEqual(Language.Spanish, LanguageGuesser.GuessClearly(m.Text)));
+    }
+
+    [Theory]
+    [InlineData("questions-es-dev.tsv")]
+    [InlineData("questions-es-heldout.tsv")]
+    public async Task Every_answer_to_a_spanish_question_is_in_spanish(string file)
+    {
+        // One conversation asks every question of the set, as a Spanish-speaking student would.
+        using var bot = NewBot();
+        var english = new List<string>();
+        var replies = 0;
+        foreach (var question in EvaluationSet.Read(Path.Combine(AppContext.BaseDirectory, "eval", file)).Select(c => c.Question))
+            foreach (var message in (await bot.SayAsync(question)).Messages())
+            {
+                replies++;
+                if (LanguageGuesser.GuessClearly(WithoutLinks(message.Text)) == Language.English) english.Add($"{question} => {message.Text}");
+            }
+        Assert.True(replies > 0);
+        // The held-out set's lines are never printed, so nobody tunes on them.
+        Assert.True(english.Count == 0, $"{file}: {english.Count} of {replies} replies read as English" + (file.Contains("heldout", StringComparison.Ordinal) ? "" : "\n" + string.Join("\n", english)));
+    }
+
+    // Link lines carry the English titles of English sources (further reading): they say nothing about the bot's language.
+    private static string WithoutLinks(string text) => string.Join("\n", text.Split('\n').Where(line => !line.Contains("http", StringComparison.Ordinal)));
 
     [Fact]
     public async Task Error_replies_follow_the_message_language_when_the_store_is_down()
