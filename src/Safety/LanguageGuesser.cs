@@ -39,7 +39,14 @@ public static class LanguageGuesser
     /// <summary>The language most of the message's common words belong to; null when it has none or as many of each ("ok", "menu", "2").</summary>
     public static Language? GuessClearly(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        var (spanish, english) = Count(text);
+        return spanish > english ? Language.Spanish : english > spanish ? Language.English : null;
+    }
+
+    /// <summary>How many of the message's words are common Spanish words, and how many common English ones.</summary>
+    public static (int Spanish, int English) Count(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (0, 0);
         var spanish = 0;
         var english = 0;
         foreach (var word in CrisisTextNormalizer.Tokenize(text))
@@ -47,6 +54,6 @@ public static class LanguageGuesser
             if (SpanishWords.Contains(word)) spanish++;
             if (EnglishWords.Contains(word)) english++;
         }
-        return spanish > english ? Language.Spanish : english > spanish ? Language.English : null;
+        return (spanish, english);
     }
 }

@@ -19,22 +19,31 @@ public sealed record LanguageDecision(Language Language, Language Preferred)
 /// </summary>
 public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePreference> logger)
 {
-    /// <summary>A word alone ("HELP", "ok") says too little about a language to override what the user prefers.</summary>
-    private const int MinWordsToOverride = 2;
+    /// <summary>
+    /// How many more common words of the other language a message needs to be answered in it: a word alone
+    /// ("HELP", "ok") or a mixed message ("me traduces this is my homework al español") keeps the preferred one.
+    /// </summary>
+    private const int MinLeadToOverride = 2;
 
     public async Task<LanguageDecision> DecideAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var stored = await ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var preferred = stored?.Language ?? FromLocale(turnContext.Activity.Locale);
         var spoken = LanguageGuesser.GuessClearly(text);
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var language = (preferred is not null && words < MinWordsToOverride ? preferred : spoken ?? preferred) ?? Language.English;
+        var language = preferred is { } kept && spoken is { } other && other != kept && Lead(text, other) < MinLeadToOverride ? kept
+            : spoken ?? preferred ?? Language.English;
         var decision = new LanguageDecision(language, preferred ?? language);
         turnContext.TurnState.Set(decision);
         TurnLanguage.Set(turnContext, language);
         // Until the user chooses, the preference follows the language they last wrote in: after a Spanish question, "csec?" is Spanish too.
         if (stored is null || (!stored.Chosen && stored.Language != language)) await WriteAsync(turnContext, new UserLanguage(language, Chosen: false), cancellationToken).ConfigureAwait(false);
         return decision;
+    }
+
+    private static int Lead(string text, Language language)
+    {
+        var (spanish, english) = LanguageGuesser.Count(text);
+        return language == Language.Spanish ? spanish - english : english - spanish;
     }
 
     /// <summary>The user chose a language: it stands from now on, in every conversation.</summary>

@@ -110,6 +110,7 @@ public class LanguageTests
     [InlineData("me ayudas con mate?", Language.Spanish)]
     [InlineData("help me please", Language.English)]
     [InlineData("a me", null)]
+    [InlineData("me traduces this is my homework al español", Language.English)] // a lead of one: the preferred language answers it
     public void Short_chat_messages_are_recognised_and_shared_words_count_for_neither(string text, Language? expected) =>
         Assert.Equal(expected, LanguageGuesser.GuessClearly(text));
 
@@ -128,6 +129,7 @@ public class LanguageTests
 
     [Theory]
     [InlineData("questions-es-dev.tsv")]
+    [InlineData("questions-es-dev-2.tsv")]
     [InlineData("questions-es-heldout.tsv")]
     public async Task Every_answer_to_a_spanish_question_is_in_spanish(string file)
     {

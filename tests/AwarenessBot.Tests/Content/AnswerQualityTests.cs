@@ -24,8 +24,8 @@ public class AnswerQualityTests
     // are the level reached so far (docs/content-guide.md, "How well it answers"): a ratchet, raised as the
     // content's coverage grows, so answers can only get better.
     [Theory]
-    [InlineData("questions-en-dev.tsv", 0.92)]
-    [InlineData("questions-en-dev-2.tsv", 0.79)]
+    [InlineData("questions-en-dev.tsv", 0.95)]
+    [InlineData("questions-en-dev-2.tsv", 0.81)]
     [InlineData("questions.tsv", 0.95)]
     public void Development_sets_keep_their_top1_floor_and_out_of_scope_at_least_90(string file, double floor)
     {
@@ -41,7 +41,7 @@ public class AnswerQualityTests
     {
         // Frozen when written; its lines are not printed here, so nobody tunes on them.
         var report = Run("questions-en-heldout.tsv");
-        Assert.True(report.Top1Accuracy >= 0.88, $"held-out top-1 {report.Top1Accuracy:P1}");
+        Assert.True(report.Top1Accuracy >= 0.91, $"held-out top-1 {report.Top1Accuracy:P1}");
         Assert.True(report.OutOfScopeHandled >= 0.90, $"held-out out of scope {report.OutOfScopeHandled:P1}");
     }
 
@@ -49,14 +49,16 @@ public class AnswerQualityTests
     // The model is English, so Spanish leans on words; these floors are the level reached so far (a ratchet).
     private static readonly Lazy<ContentSet> SpanishHybrid = new(() => ContentLoader.LoadOrThrow(ContentPaths.Spanish, SharedModel.Model));
 
-    [Fact]
-    public void The_spanish_development_set_keeps_its_floors()
+    [Theory]
+    [InlineData("questions-es-dev.tsv", 0.92, 0.90)]
+    [InlineData("questions-es-dev-2.tsv", 0.78, 0.73)] // written later, with many off-topic questions that share the topics' words
+    public void The_spanish_development_sets_keep_their_floors(string file, double top1, double outOfScope)
     {
-        var report = Run("questions-es-dev.tsv", SpanishHybrid.Value);
+        var report = Run(file, SpanishHybrid.Value);
         var confusions = string.Join("\n", report.Confusions.Select(c => $"{c.Expected} -> {c.Predicted}: {string.Join(" | ", c.Examples)}"));
         Assert.Empty(report.UnknownTopics);
-        Assert.True(report.Top1Accuracy >= 0.89, $"Spanish development top-1 {report.Top1Accuracy:P1}\n{confusions}");
-        Assert.True(report.OutOfScopeHandled >= 0.90, $"Spanish development out of scope {report.OutOfScopeHandled:P1}\n{confusions}");
+        Assert.True(report.Top1Accuracy >= top1, $"{file}: top-1 {report.Top1Accuracy:P1}, floor {top1:P0}\n{confusions}");
+        Assert.True(report.OutOfScopeHandled >= outOfScope, $"{file}: out of scope {report.OutOfScopeHandled:P1}, floor {outOfScope:P0}\n{confusions}");
     }
 
     [Fact]
