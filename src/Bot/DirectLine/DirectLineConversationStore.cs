@@ -4,20 +4,28 @@ using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
 
-/// <summary>The embedded Direct Line conversations in memory, dropped once idle for the state's time to live.</summary>
+/// <summary>
+/// The embedded Direct Line conversations in memory. Bounded three ways, so nobody can exhaust memory or
+/// lock newcomers out: a token that was never used holds its slot for minutes, an idle conversation
+/// for an hour; when the store is full or over its memory budget, the least recently used go first.
+/// </summary>
 public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly Lock _creating = new();
 
     public int Count => _conversations.Count;
 
-    /// <summary>A new conversation, or null when the store is full.</summary>
-    public DirectLineConversation? Create(string userId)
+    /// <summary>A new conversation; when the store is full, the least recently used one makes room.</summary>
+    public DirectLineConversation Create(string userId)
     {
-        if (_conversations.Count >= options.Value.MaxConversations) return null;
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var conversation = new DirectLineConversation(id, userId, clock.GetUtcNow());
-        _conversations[id] = conversation;
+        var conversation = new DirectLineConversation(id, userId, clock.GetUtcNow(), options.Value.Limits);
+        lock (_creating)
+        {
+            while (_conversations.Count >= Math.Max(1, options.Value.MaxConversations) && RemoveLeastRecentlyUsed()) { }
+            _conversations[id] = conversation;
+        }
         return conversation;
     }
 
@@ -25,23 +33,36 @@ public sealed class DirectLineConversationStore(IOptions<DirectLineOptions> opti
 
     public void Remove(string id) => _conversations.TryRemove(id, out _);
 
-    /// <summary>Drops every conversation idle longer than the configured time; returns how many.</summary>
+    /// <summary>Drops never-started and idle conversations, then the least recently used while over the memory budget; returns how many.</summary>
     public int RemoveIdle()
     {
-        var cutoff = clock.GetUtcNow().AddHours(-options.Value.IdleHours);
+        var now = clock.GetUtcNow();
+        var unstartedCutoff = now.AddMinutes(-options.Value.UnstartedMinutes);
+        var idleCutoff = now.AddMinutes(-options.Value.IdleMinutes);
         var removed = 0;
         foreach (var (id, conversation) in _conversations)
-            if (conversation.LastActive < cutoff && _conversations.TryRemove(id, out _)) removed++;
+            if ((conversation.LastActive < idleCutoff || (!conversation.Started && conversation.LastActive < unstartedCutoff)) && _conversations.TryRemove(id, out _))
+                removed++;
+        var budget = (long)options.Value.MemoryBudgetMegabytes * 1024 * 1024;
+        var bytes = _conversations.Values.Sum(c => c.Bytes);
+        while (bytes > budget && _conversations.Values.MinBy(c => c.LastActive) is { } oldest && _conversations.TryRemove(oldest.Id, out _))
+        {
+            bytes -= oldest.Bytes;
+            removed++;
+        }
         return removed;
     }
+
+    private bool RemoveLeastRecentlyUsed() =>
+        _conversations.Values.MinBy(c => (c.Started, c.LastActive)) is { } oldest && _conversations.TryRemove(oldest.Id, out _);
 }
 
-/// <summary>Runs <see cref="DirectLineConversationStore.RemoveIdle"/> every few minutes.</summary>
+/// <summary>Runs <see cref="DirectLineConversationStore.RemoveIdle"/> every minute.</summary>
 public sealed class DirectLineJanitor(DirectLineConversationStore store, ILogger<DirectLineJanitor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             var removed = store.RemoveIdle();

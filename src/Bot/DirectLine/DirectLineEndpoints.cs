@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using AwarenessBot.Safety;
 
 namespace AwarenessBot.DirectLine;
 
@@ -18,7 +19,6 @@ public static partial class DirectLineEndpoints
 {
     public const string Prefix = "/v3/directline";
     public const string CreatePolicy = "directline-create";
-    private const string ConversationPolicy = "directline-conversation";
 
     public static IServiceCollection AddEmbeddedDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +27,7 @@ public static partial class DirectLineEndpoints
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineTurns>();
+        services.AddSingleton<DirectLineRequestLimiter>();
         services.AddHostedService<DirectLineJanitor>();
         services.AddRateLimiter(limiter =>
         {
@@ -40,9 +41,6 @@ public static partial class DirectLineEndpoints
             limiter.AddPolicy(CreatePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConversationsPerClient, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
-            limiter.AddPolicy(ConversationPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Request.RouteValues["conversationId"]?.ToString() ?? http.Request.Headers.Authorization.ToString(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerConversationPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }
@@ -57,32 +55,37 @@ public static partial class DirectLineEndpoints
             var requested = body?["user"]?["id"]?.ToString();
             var userId = requested is not null && UserIdFormat().IsMatch(requested) ? requested : "dl_" + Guid.NewGuid().ToString("N");
             var conversation = store.Create(userId);
-            if (conversation is null) return Results.Json(Error("TooManyRequests", "The chat is busy; please try again later."), statusCode: 429);
             // The page's language, so the welcome that starts the conversation is already in it.
             if (body?["locale"]?.ToString() is { } locale && LocaleFormat().IsMatch(locale)) conversation.Locale = locale;
             return Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, userId), tokens));
-        }).RequireRateLimiting(CreatePolicy);
+        }).AddEndpointFilter<PageRequestFilter>().RequireRateLimiting(CreatePolicy);
 
-        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
-            Authorize(http, tokens, store, null) is { Conversation: { } conversation }
-                ? Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, conversation.UserId), tokens))
-                : Forbidden()).RequireRateLimiting(ConversationPolicy);
+        group.MapPost("/tokens/refresh", (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineRequestLimiter limiter) =>
+        {
+            if (Authorize(http, tokens, store, null) is not { Conversation: { } conversation }) return Forbidden();
+            if (!limiter.TryAcquire(conversation)) return TooManyRequests(http);
+            return Results.Ok(TokenResponse(conversation, tokens.Issue(conversation.Id, conversation.UserId), tokens));
+        });
 
-        group.MapPost("/conversations", async (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns) =>
+        group.MapPost("/conversations", async (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns, DirectLineRequestLimiter limiter) =>
         {
             if (Authorize(http, tokens, store, null) is not { Conversation: { } conversation, Token: var token }) return Forbidden();
+            if (!limiter.TryAcquire(conversation)) return TooManyRequests(http);
             if (conversation.TryStart()) await turns.StartAsync(conversation, ServiceUrl(http), http.RequestAborted);
             return Results.Json(new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds, streamUrl = (string?)null }, statusCode: 201);
-        }).RequireRateLimiting(ConversationPolicy);
+        });
 
-        group.MapGet("/conversations/{conversationId}", (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
-            Authorize(http, tokens, store, conversationId) is { Conversation: { } conversation, Token: var token }
-                ? Results.Ok(new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds })
-                : Forbidden()).RequireRateLimiting(ConversationPolicy);
+        group.MapGet("/conversations/{conversationId}", (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineRequestLimiter limiter) =>
+        {
+            if (Authorize(http, tokens, store, conversationId) is not { Conversation: { } conversation, Token: var token }) return Forbidden();
+            if (!limiter.TryAcquire(conversation)) return TooManyRequests(http);
+            return Results.Ok(new { conversationId = conversation.Id, token, expires_in = (int)tokens.Lifetime.TotalSeconds });
+        });
 
-        group.MapGet("/conversations/{conversationId}/activities", (string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, TimeProvider clock) =>
+        group.MapGet("/conversations/{conversationId}/activities", (string conversationId, string? watermark, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineRequestLimiter limiter, TimeProvider clock) =>
         {
             if (Authorize(http, tokens, store, conversationId) is not { Conversation: { } conversation }) return Forbidden();
+            if (!limiter.TryAcquire(conversation)) return TooManyRequests(http);
             var from = int.TryParse(watermark, out var w) ? w : 0;
             var (activities, next) = conversation.Since(from, clock.GetUtcNow());
             return Json(new JObject
@@ -90,11 +93,13 @@ public static partial class DirectLineEndpoints
                 ["activities"] = JArray.FromObject(activities, Serializer),
                 ["watermark"] = next.ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
-        }).RequireRateLimiting(ConversationPolicy);
+        });
 
-        group.MapPost("/conversations/{conversationId}/activities", async (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns, TimeProvider clock, IOptions<DirectLineOptions> options) =>
+        group.MapPost("/conversations/{conversationId}/activities", async (string conversationId, HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store, DirectLineTurns turns, DirectLineRequestLimiter limiter, TimeProvider clock, IOptions<DirectLineOptions> options) =>
         {
             if (Authorize(http, tokens, store, conversationId) is not { Conversation: { } conversation }) return Forbidden();
+            // Over its limit, a conversation is refused, except a crisis message: that always gets its answer.
+            var withinLimit = limiter.TryAcquire(conversation);
             if (http.Request.ContentLength > options.Value.MaxActivityBytes) return TooLarge(options.Value.MaxActivityBytes);
             var body = await ReadJsonAsync(http, options.Value.MaxActivityBytes);
             if (body is null) return Results.Json(Error("BadArgument", "The body must be an Activity as a JSON object, at most " + options.Value.MaxActivityBytes + " bytes."), statusCode: 400);
@@ -109,17 +114,19 @@ public static partial class DirectLineEndpoints
             }
             if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
                 return Results.Json(Error("BadArgument", "Only message, event and typing activities can be sent."), statusCode: 400);
+            if (!withinLimit && !(activity.Type == ActivityTypes.Message && CrisisDetector.IsCrisis(activity.Text))) return TooManyRequests(http);
 
             // The echo carries the client's own fields (channelData.clientActivityID) back, with our id and clock.
-            activity.Id = conversation.NextId();
+            activity.Id = activity.Type == ActivityTypes.Message ? conversation.NextId() : $"{conversation.Id}|{activity.Type}-{Guid.NewGuid():N}";
             activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
             activity.Conversation = new ConversationAccount(id: conversation.Id);
             activity.ChannelId = DirectLineTurns.ChannelId;
             activity.ServiceUrl = null;
-            conversation.Append([activity], clock.GetUtcNow());
+            // Only messages are echoed back (Web Chat shows them as sent); typing and events are never kept.
+            if (activity.Type == ActivityTypes.Message) conversation.Append([activity], clock.GetUtcNow());
             if (activity.Type != ActivityTypes.Typing) await turns.RunAsync(conversation, activity, ServiceUrl(http), http.RequestAborted);
             return Results.Ok(new { id = activity.Id });
-        }).RequireRateLimiting(ConversationPolicy);
+        });
     }
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
@@ -133,6 +140,12 @@ public static partial class DirectLineEndpoints
         var grant = tokens.FromHeader(header);
         if (grant is null || (conversationId is not null && grant.ConversationId != conversationId)) return null;
         return store.Find(grant.ConversationId) is { } conversation ? new(conversation, header["Bearer ".Length..].Trim()) : null;
+    }
+
+    private static IResult TooManyRequests(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "60";
+        return Results.Json(Error("TooManyRequests", "Too many requests; try again in a minute."), statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static object TokenResponse(DirectLineConversation conversation, string token, DirectLineTokens tokens) =>

@@ -21,8 +21,11 @@ public sealed class DirectLineOptions
     /// <summary>Key for signing embedded tokens (base64, 32+ bytes). Empty: a random key per process.</summary>
     public string TokenSigningKey { get; set; } = "";
 
-    /// <summary>New conversations one client address may open per 10 minutes.</summary>
-    public int ConversationsPerClient { get; set; } = 20;
+    /// <summary>
+    /// New conversations one client address may open per 10 minutes: generous, because a whole school
+    /// reaches the bot from one address (its NAT), and a full store makes room rather than refusing.
+    /// </summary>
+    public int ConversationsPerClient { get; set; } = 300;
 
     /// <summary>Requests per conversation per minute (Web Chat polls once a second, so this is well above 60).</summary>
     public int RequestsPerConversationPerMinute { get; set; } = 150;
@@ -30,11 +33,23 @@ public sealed class DirectLineOptions
     /// <summary>Largest accepted activity, in bytes.</summary>
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 
-    /// <summary>Conversations idle this long are dropped from memory (the state's time to live).</summary>
-    public double IdleHours { get; set; } = 24;
+    /// <summary>
+    /// Conversations nobody has polled or written to for this long are dropped from memory. Web Chat
+    /// polls every second while the page is open, so only closed pages go idle.
+    /// </summary>
+    public double IdleMinutes { get; set; } = 60;
 
-    /// <summary>Conversations kept in memory at most; beyond it, new ones are refused with 429.</summary>
+    /// <summary>A token whose conversation was never started is dropped after this long.</summary>
+    public double UnstartedMinutes { get; set; } = 5;
+
+    /// <summary>Conversations kept in memory at most; beyond it, the least recently used make room for new ones.</summary>
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Memory all conversations' histories may take together; over it, the least recently used are dropped.</summary>
+    public int MemoryBudgetMegabytes { get; set; } = 256;
+
+    /// <summary>Each conversation keeps only its newest activities (a count and a size) and returns them a page at a time.</summary>
+    public DirectLineLimits Limits { get; set; } = DirectLineLimits.Default;
 
     public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
 }

@@ -19,7 +19,7 @@ public static class ActivityRequestValidator
 
     private static readonly Result Valid = new(StatusCodes.Status200OK, null);
 
-    public static async Task<Result> ValidateAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<Result> ValidateAsync(HttpRequest request, ServiceUrlPolicy serviceUrls, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes + 1);
@@ -40,11 +40,11 @@ public static class ActivityRequestValidator
         {
             if (request.Body.CanSeek) request.Body.Position = 0;
         }
-        return Validate(body);
+        return Validate(body, serviceUrls);
     }
 
     /// <summary>The checks on the body text; pure, for unit tests.</summary>
-    public static Result Validate(string body)
+    public static Result Validate(string body, ServiceUrlPolicy? serviceUrls = null)
     {
         if (string.IsNullOrWhiteSpace(body)) return Bad("The request body is empty; send an Activity as JSON.");
         JToken token;
@@ -64,6 +64,7 @@ public static class ActivityRequestValidator
         if (!Uri.TryCreate(activity.Value<string>("serviceUrl"), UriKind.Absolute, out _)) return Bad("The activity's 'serviceUrl' is not an absolute URL.");
         if (activity["text"] is { } text && text.Type is not (JTokenType.String or JTokenType.Null)) return Bad("The activity's 'text' must be a string.");
         if (activity["from"] is { } from && from.Type is not (JTokenType.Object or JTokenType.Null)) return Bad("The activity's 'from' must be an object.");
+        if (serviceUrls?.Refusal(activity) is { } refusal) return new(StatusCodes.Status403Forbidden, refusal);
         return Valid;
     }
 

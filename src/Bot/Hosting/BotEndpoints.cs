@@ -12,9 +12,9 @@ public static class BotEndpoints
 {
     public static WebApplication MapAwarenessBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+        app.MapPost("/api/messages", async (HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot, ServiceUrlPolicy serviceUrls) =>
         {
-            var check = await ActivityRequestValidator.ValidateAsync(http.Request, http.RequestAborted);
+            var check = await ActivityRequestValidator.ValidateAsync(http.Request, serviceUrls, http.RequestAborted);
             if (!check.IsValid)
             {
                 http.Response.StatusCode = check.StatusCode;

@@ -53,6 +53,12 @@ public static class BotServiceCollectionExtensions
         services.AddAwarenessBotCore(configuration);
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<StatePurgeService>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        // The SDK's connector calls (replies to the channel) use the default client: no redirects, a short timeout,
+        // so a service URL that never answers cannot hold a turn for minutes.
+        services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) })
+            .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
         services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(

@@ -69,7 +69,7 @@ public static class WebPageEndpoints
             return token is null
                 ? Results.Json(new { error = "Could not get a chat token; please try again." }, statusCode: StatusCodes.Status502BadGateway)
                 : Results.Ok(new { token = token.Token, conversationId = token.ConversationId, expires_in = token.ExpiresIn, userId = token.UserId });
-        }).RequireRateLimiting(DirectLineEndpoints.CreatePolicy);
+        }).AddEndpointFilter<PageRequestFilter>().RequireRateLimiting(DirectLineEndpoints.CreatePolicy);
     }
 
     private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";

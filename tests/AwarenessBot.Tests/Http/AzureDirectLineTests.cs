@@ -52,7 +52,7 @@ public sealed class AzureDirectLineTests : IAsyncLifetime
     [Fact]
     public async Task The_page_gets_a_token_exchanged_server_side_and_the_secret_never_reaches_the_browser()
     {
-        using var token = await _client.PostAsync("/api/directline/token", null);
+        using var token = await _client.PostAsync("/api/directline/token", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var grant = JObject.Parse(await token.Content.ReadAsStringAsync());
         Assert.Equal("azure-token-xyz", grant.Value<string>("token"));

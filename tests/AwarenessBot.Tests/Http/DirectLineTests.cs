@@ -190,6 +190,67 @@ public sealed class DirectLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Over_its_limit_a_conversation_still_gets_the_emergency_response()
+    {
+        var session = await StartAsync();
+        HttpStatusCode status;
+        var requests = 0;
+        do
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities", session.Token);
+            status = response.StatusCode;
+        } while (status != HttpStatusCode.TooManyRequests && ++requests < 100);
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+
+        using (var ordinary = await PostActivityAsync(session, Message("what are the red flags", "over-1")))
+            Assert.Equal(HttpStatusCode.TooManyRequests, ordinary.StatusCode);
+        Assert.DoesNotContain("emergency response sent", _bot.Log);
+        using (var crisis = await PostActivityAsync(session, Message("i want to kill myself", "over-2")))
+            Assert.Equal(HttpStatusCode.OK, crisis.StatusCode);
+        Assert.Contains("emergency response sent", _bot.Log);
+    }
+
+    [Fact]
+    public async Task Made_up_tokens_for_a_conversation_do_not_use_up_its_allowance()
+    {
+        var session = await StartAsync();
+        var forged = session.Token[..^4] + "AAAA";
+        for (var i = 0; i < 40; i++)
+        {
+            using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities", forged);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+        Assert.NotEmpty((await ActivitiesAsync(session)).Activities);
+    }
+
+    [Fact]
+    public async Task Other_sites_cannot_get_tokens_through_their_visitors_browsers()
+    {
+        // A cross-site form or text/plain POST needs no permission from us: it must not get a token.
+        using var plain = await _client.PostAsync("/v3/directline/tokens/generate", new StringContent("{}", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate") { Content = Json(new JObject()) };
+        crossSite.Headers.Add("Origin", "https://elsewhere.example");
+        using (var refused = await _client.SendAsync(crossSite)) Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        using var ownPage = new HttpRequestMessage(HttpMethod.Post, "/v3/directline/tokens/generate") { Content = Json(new JObject()) };
+        ownPage.Headers.Add("Origin", _bot.BaseAddress.GetLeftPart(UriPartial.Authority));
+        using (var granted = await _client.SendAsync(ownPage)) Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
+    }
+
+    [Fact]
+    public async Task Typing_and_events_are_not_kept()
+    {
+        var session = await StartAsync();
+        var (_, watermark) = await ActivitiesAsync(session);
+        using (var typing = await PostActivityAsync(session, new JObject { ["type"] = "typing", ["from"] = new JObject { ["id"] = "x" } }))
+            Assert.Equal(HttpStatusCode.OK, typing.StatusCode);
+        using (var ev = await PostActivityAsync(session, new JObject { ["type"] = "event", ["name"] = "something", ["from"] = new JObject { ["id"] = "x" } }))
+            Assert.Equal(HttpStatusCode.OK, ev.StatusCode);
+        var (after, _) = await ActivitiesAsync(session, watermark);
+        Assert.DoesNotContain(after, a => a.Value<string>("type") is "typing" or "event");
+    }
+
+    [Fact]
     public async Task Too_many_conversations_from_one_client_get_429()
     {
         var statuses = new List<HttpStatusCode>();

@@ -113,6 +113,19 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Contains(reason, response.Value<string>("error"));
     }
 
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("https://elsewhere.example/api/")]
+    public async Task Without_an_app_id_the_bot_never_posts_replies_to_another_machine(string serviceUrl)
+    {
+        var activity = Activity("hi");
+        activity["serviceUrl"] = serviceUrl;
+        activity.Remove("deliveryMode"); // replies would be POSTed to the service URL
+        var (status, response) = await PostAsync(activity.ToString());
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("Bot:AllowedServiceUrls", response.Value<string>("error"));
+    }
+
     [Fact]
     public async Task A_huge_body_gets_a_413()
     {
