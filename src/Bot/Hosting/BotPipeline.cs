@@ -4,15 +4,19 @@ using Microsoft.Bot.Builder;
 namespace AwarenessBot.Hosting;
 
 /// <summary>
-/// The middleware every adapter runs, in order. The hotline footer is registered first so it
-/// applies even to a turn the safety guard ends; the route trace wraps the turn; the safety
-/// guard is the first to read the message, before retries are dropped, logging, dialogs or matching.
+/// The middleware every adapter runs, in order. Missing fields are filled in before anything reads
+/// them; a turn waits for the conversation's previous one before anything loads its state (a crisis
+/// message never waits). The hotline footer applies even to a turn the safety guard ends; the route
+/// trace wraps the turn; the safety guard is the first to read the message, before retries are
+/// dropped, logging, dialogs or matching.
 /// </summary>
-public sealed class BotPipeline(HotlineFooterMiddleware hotline, RouteTraceMiddleware trace, SafetyGuardMiddleware safety,
-    DuplicateActivityMiddleware duplicates, PiiSafeLoggingMiddleware logging)
+public sealed class BotPipeline(ActivityDefaultsMiddleware defaults, OneTurnAtATimeMiddleware queue, HotlineFooterMiddleware hotline,
+    RouteTraceMiddleware trace, SafetyGuardMiddleware safety, DuplicateActivityMiddleware duplicates, PiiSafeLoggingMiddleware logging)
 {
     public void ApplyTo(BotAdapter adapter)
     {
+        adapter.Use(defaults);
+        adapter.Use(queue);
         adapter.Use(hotline);
         adapter.Use(trace);
         adapter.Use(safety);

@@ -41,6 +41,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<PiiSafeLoggingMiddleware>();
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddSingleton<DuplicateActivityMiddleware>();
+        services.AddSingleton<ActivityDefaultsMiddleware>();
+        services.AddSingleton<OneTurnAtATimeMiddleware>();
         services.AddSingleton<BotPipeline>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IBot, AwarenessActivityHandler>();

@@ -34,6 +34,12 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IConte
 
     public async Task HandleAsync(ITurnContext turnContext, Exception exception)
     {
+        if (Find<OperationCanceledException>(exception) is not null)
+        {
+            // The client went away (or the host is stopping): nobody to apologise to, and the dialog state is fine.
+            logger.LogInformation("Turn on {Channel} was cancelled", turnContext.Activity?.ChannelId);
+            return;
+        }
         switch (Find<StorageConflictException>(exception) ?? (Exception?)Find<StorageUnavailableException>(exception))
         {
             case StorageConflictException:

@@ -16,7 +16,7 @@ public static class MentionStripper
         foreach (var entity in activity.Entities.Where(e => e?.Type == "mention"))
         {
             var json = JObject.FromObject(entity);
-            if (json["mentioned"]?["id"]?.ToString() != botId || json.Value<string>("text") is not { Length: > 0 } mentionText) continue;
+            if ((json["mentioned"] as JObject)?["id"]?.ToString() != botId || json.Value<string>("text") is not { Length: > 0 } mentionText) continue;
             text = text.Replace(mentionText, "", StringComparison.OrdinalIgnoreCase);
         }
         return text.Trim();

@@ -314,6 +314,22 @@ public class ConversationTests
     }
 
     [Fact]
+    public async Task A_client_that_goes_away_mid_turn_gets_no_apology_and_keeps_its_place()
+    {
+        var storage = new MemoryStorage();
+        using (var bot = new TestBot(storage))
+        {
+            await bot.SayAsync("how do I report");
+        }
+        using (var cancelled = new TestBot(storage, configure: s => s.AddSingleton<IContentProvider, CancellingContentProvider>()))
+        {
+            Assert.Empty((await cancelled.SayAsync("no")).Messages());
+        }
+        using var healthy = new TestBot(storage);
+        Assert.Contains("school staff, or a student", (await healthy.SayAsync("no")).AllText());
+    }
+
+    [Fact]
     public async Task The_error_handler_clears_the_dialog_so_the_user_is_not_stuck()
     {
         var storage = new MemoryStorage();

@@ -19,3 +19,9 @@ internal sealed class FailingContentProvider : IContentProvider
 {
     public ContentLibrary Library => throw new IOException("content folder is unreadable");
 }
+
+/// <summary>Content read while the client goes away: the turn is cancelled, as when a browser closes mid-request.</summary>
+internal sealed class CancellingContentProvider : IContentProvider
+{
+    public ContentLibrary Library => throw new OperationCanceledException("the client went away");
+}

@@ -46,6 +46,17 @@ public class UnansweredTests
     }
 
     [Fact]
+    public async Task Messages_that_got_the_emergency_response_or_the_check_in_are_never_recorded()
+    {
+        using var bot = new TestBot(configure: s => s.Configure<DataOptions>(o => o.Path = TempFolder()));
+        await bot.SayAsync("i want to kill myself");
+        await bot.SayAsync("my friend is scared of her boyfriend");
+        await bot.SayAsync("I'm safe");
+        await bot.SayAsync("no"); // an answer to the menu, not a question
+        Assert.DoesNotContain(bot.Get<UnansweredLog>().Top(10), e => e.Question.Contains("kill", StringComparison.Ordinal) || e.Question.Contains("boyfriend", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unwritable_folder_never_costs_an_answer()
     {
         using var log = new UnansweredLog(Options.Create(new DataOptions { Path = "/proc/not-writable" }), NullLogger<UnansweredLog>.Instance);

@@ -127,6 +127,21 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
     }
 
     [Fact]
+    public async Task Odd_activities_get_a_normal_reply()
+    {
+        var noChannel = Activity("what is csec");
+        noChannel.Remove("channelId");
+        var nullMention = Activity("what is csec");
+        nullMention["entities"] = new JArray(new JObject { ["type"] = "mention", ["mentioned"] = null, ["text"] = "<at>bot</at>" });
+        foreach (var activity in new[] { noChannel, nullMention })
+        {
+            var (status, body) = await PostAsync(activity.ToString());
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal("what-is-csec", Route(body).Value<string>("topic"));
+        }
+    }
+
+    [Fact]
     public async Task A_huge_body_gets_a_413()
     {
         var huge = Activity(new string('a', 300 * 1024)).ToString();
