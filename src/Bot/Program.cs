@@ -15,6 +15,7 @@ if (CliCommands.IsCommand(args)) return await CliCommands.RunAsync(args);
 // The content root is the app's folder, so appsettings.json and the page's files are found
 // however the bot is started (`dotnet run` in the project folder, or `dotnet AwarenessBot.dll` anywhere).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddAwarenessBotHttp(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddWebPage(builder.Configuration);
@@ -57,6 +58,8 @@ if (!healthy)
 
 StartupMemory.Release();
 
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment()) app.UseHsts(); // only ever sent over HTTPS
 app.UseRateLimiter();
 app.MapAwarenessBot();
 app.MapWebPage();

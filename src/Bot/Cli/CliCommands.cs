@@ -76,6 +76,8 @@ public static class CliCommands
         // A terminal conversation is kept in memory, unless the command line says otherwise (--Storage:Kind=Sqlite).
         if (!args.Any(a => a.StartsWith("--Storage:Kind=", StringComparison.OrdinalIgnoreCase)))
             builder.Configuration["Storage:Kind"] = "Memory";
+        // The tools say what is wrong with the content rather than quietly using another copy of it.
+        builder.Configuration["Content:FallBackOnErrors"] = "false";
         // The terminal is for the conversation; only problems are logged, to stderr.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -8,39 +8,59 @@ using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.ContentHosting;
 
-/// <summary>What /healthz says about the content: the version served and how the last reload went.</summary>
-public sealed record ContentStatus(string Version, DateTimeOffset LoadedAt, bool LastReloadFailed, IReadOnlyList<string> LastReloadErrors);
+/// <summary>
+/// What /healthz says about the content: the version served, how the last reload went, and, when the
+/// content folder could not be used at start-up, which fallback is served instead ("last-good" or "shipped").
+/// </summary>
+public sealed record ContentStatus(string Version, DateTimeOffset LoadedAt, bool LastReloadFailed, IReadOnlyList<string> LastReloadErrors, string? Fallback = null);
 
 /// <summary>
-/// The content the bot serves, in every language. Loads (and validates) it once at start-up, which
-/// fails on errors; afterwards <see cref="Reload"/> publishes new content only when all of it, in every
-/// language, is valid, swapping it in one step. A turn reads the library once and keeps it, so a reload
-/// never changes content under a running turn, and a bad edit never replaces good content.
+/// The content the bot serves, in every language. Loads (and validates) it at start-up; afterwards
+/// <see cref="Reload"/> publishes new content only when all of it, in every language, is valid, swapping
+/// it in one step, and keeps a copy of it as the last good content (data folder). Broken content never
+/// keeps the bot down: at start-up it falls back to that copy, else to the content shipped with the app,
+/// and says so. A turn reads the library once and keeps it, so a reload never changes content under it.
 /// </summary>
 public sealed class ContentStore : IContentProvider
 {
+    private const string LastGoodFolderName = "last-good-content";
+
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _reloadLock = new();
+    private readonly IEmbeddingModel? _model;
+    private readonly string _lastGood;
     private volatile ContentLibrary _library;
     private volatile ContentStatus _status;
 
-    private readonly IEmbeddingModel? _model;
-
-    public ContentStore(IOptions<ContentOptions> options, UnderstandingService understanding, ILogger<ContentStore> logger)
+    public ContentStore(IOptions<ContentOptions> options, IOptions<DataOptions> data, UnderstandingService understanding, ILogger<ContentStore> logger)
     {
         _logger = logger;
         _model = understanding.Model;
         Folder = options.Value.ResolvedPath;
-        _library = ContentLibraryLoader.LoadOrThrow(Folder, _model);
-        _status = new(_library.Version, DateTimeOffset.UtcNow, false, []);
-        _logger.LogInformation("Content {Version} loaded from {Folder}: {Topics} topics, {Dialogs} dialogs, languages {Languages}", _library.Version, Folder, _library.English.Topics.Count, _library.English.Dialogs.Count, string.Join(",", _library.Languages));
+        _lastGood = Path.Combine(data.Value.ResolvedPath, LastGoodFolderName);
+        var result = ContentLibraryLoader.Load(Folder, _model);
+        if (result.Library is { } library)
+        {
+            _library = library;
+            _status = new(library.Version, DateTimeOffset.UtcNow, false, []);
+            KeepAsLastGood();
+        }
+        else
+        {
+            var errors = Errors(result);
+            if (options.Value.FallBackOnErrors) foreach (var error in errors) _logger.LogError("Content not usable: {Issue}", error);
+            (_library, var fallback) = (options.Value.FallBackOnErrors ? LoadFallback() : null) ?? throw new ContentValidationException(result.Issues);
+            _status = new(_library.Version, DateTimeOffset.UtcNow, true, errors, fallback);
+            _logger.LogWarning("Serving the {Fallback} content ({Version}) until the content folder is fixed", fallback, _library.Version);
+        }
+        _logger.LogInformation("Content {Version} loaded: {Topics} topics, {Dialogs} dialogs, languages {Languages}", _library.Version, _library.English.Topics.Count, _library.English.Dialogs.Count, string.Join(",", _library.Languages));
     }
 
     public string Folder { get; }
     public ContentLibrary Library => _library;
     public ContentStatus Status => _status;
 
-    /// <summary>Reads the folder again; publishes it if valid, otherwise keeps the last good content and logs why.</summary>
+    /// <summary>Reads the folder again; publishes it if valid, otherwise keeps the content served now and logs why.</summary>
     public bool Reload()
     {
         lock (_reloadLock)
@@ -48,18 +68,55 @@ public sealed class ContentStore : IContentProvider
             var result = ContentLibraryLoader.Load(Folder, _model);
             if (result.Library is null)
             {
-                var errors = result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()).ToList();
+                var errors = Errors(result);
                 foreach (var error in errors) _logger.LogError("Content change not published: {Issue}", error);
                 _status = _status with { LastReloadFailed = true, LastReloadErrors = errors };
                 return false;
             }
-            if (result.Library.Version != _library.Version)
+            if (result.Library.Version != _library.Version || _status.Fallback is not null)
             {
                 _library = result.Library;
                 _logger.LogInformation("Content {Version} published: {Topics} topics, {Dialogs} dialogs", _library.Version, _library.English.Topics.Count, _library.English.Dialogs.Count);
+                KeepAsLastGood();
             }
             _status = new(_library.Version, DateTimeOffset.UtcNow, false, []);
             return true;
+        }
+    }
+
+    private static List<string> Errors(ContentLibraryLoadResult result) =>
+        result.Issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.ToString()).ToList();
+
+    /// <summary>The last content that published here, else the content shipped with the app; null when neither loads.</summary>
+    private (ContentLibrary, string)? LoadFallback()
+    {
+        foreach (var (folder, name) in new[] { (_lastGood, "last-good"), (Path.Combine(AppContext.BaseDirectory, "toolkit"), "shipped") })
+        {
+            if (!Directory.Exists(folder) || Path.GetFullPath(folder) == Path.GetFullPath(Folder)) continue;
+            if (ContentLibraryLoader.Load(folder, _model).Library is { } library) return (library, name);
+        }
+        return null;
+    }
+
+    /// <summary>Copies the content just published to the data folder (best effort: the bot serves it either way).</summary>
+    private void KeepAsLastGood()
+    {
+        var staging = _lastGood + ".new";
+        try
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            foreach (var file in ContentLibraryLoader.ContentFiles(Folder))
+            {
+                var target = Path.Combine(staging, Path.GetRelativePath(Folder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            if (Directory.Exists(_lastGood)) Directory.Delete(_lastGood, recursive: true);
+            Directory.Move(staging, _lastGood);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning("Could not keep a copy of the content as the last good one: {Problem}", e.Message);
         }
     }
 }

@@ -34,15 +34,20 @@ public static class BotEndpoints
             }
         });
 
-        app.MapGet("/healthz", async (ContentStore content, IStorage storage, UnderstandingService understanding, CancellationToken cancellationToken) =>
+        app.MapGet("/healthz", async (HttpContext http, ContentStore content, IStorage storage, UnderstandingService understanding, IConfiguration configuration, CancellationToken cancellationToken) =>
         {
             var current = content.Library.English;
             var status = content.Status;
             var (storageHealthy, storageProblem) = await StateStorage.CheckAsync(storage, cancellationToken);
-            return Results.Ok(new
+            // Degraded: the bot still answers (and always sends the emergency response), but cannot remember
+            // conversations; 503 so an orchestrator restarts or replaces it.
+            var overall = storageHealthy ? "ok" : "degraded";
+            var code = storageHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+            // Paths, stores and content errors are for the people who run the bot, not for anyone on the web.
+            if (!HealthDetails.MaySee(http, configuration)) return Results.Json(new { status = overall }, statusCode: code);
+            return Results.Json(new
             {
-                // Degraded: the bot still answers (and always sends the emergency response), but cannot remember conversations.
-                status = storageHealthy ? "ok" : "degraded",
+                status = overall,
                 storage = new { store = StateStorage.Describe(storage), healthy = storageHealthy, problem = storageProblem },
                 // Degraded understanding: rules and lexical matching only (the emergency response never needs the model).
                 understanding = understanding.Status.State,
@@ -56,8 +61,10 @@ public static class BotEndpoints
                     loadedAt = status.LoadedAt,
                     lastReloadFailed = status.LastReloadFailed,
                     lastReloadErrors = status.LastReloadErrors,
+                    // Set when the content folder could not be used at start-up: "last-good" or "shipped" content is served.
+                    fallback = status.Fallback,
                 },
-            });
+            }, statusCode: code);
         });
         return app;
     }

@@ -15,6 +15,12 @@ public sealed class ContentOptions
     /// </summary>
     public string Path { get; set; } = "";
 
+    /// <summary>
+    /// When the folder has errors at start-up, serve the last good (or the shipped) content instead of
+    /// stopping. On for the bot, which must never be down; off for the command line, which reports them.
+    /// </summary>
+    public bool FallBackOnErrors { get; set; } = true;
+
     /// <summary>How often to check the content files for changes, in seconds.</summary>
     public double PollSeconds { get; set; } = 0.5;
 

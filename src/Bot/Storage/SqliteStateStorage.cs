@@ -21,29 +21,26 @@ public sealed class SqliteStateStorage : ExpiringJsonStorage
 
     public override string Description => "sqlite " + _path;
 
-    public override async Task CheckAsync(CancellationToken cancellationToken)
+    public override Task CheckAsync(CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM state";
-        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }, cancellationToken);
 
-    protected override async Task<StoredItem?> LoadAsync(string key, CancellationToken cancellationToken)
+    protected override Task<StoredItem?> LoadAsync(string key, CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT json, etag, expires FROM state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
         return new StoredItem(reader.GetString(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2)));
-    }
+    }, cancellationToken);
 
-    protected override async Task<string> SaveAsync(string key, string json, DateTimeOffset expires, string? expectedETag, CancellationToken cancellationToken)
+    protected override Task<string> SaveAsync(string key, string json, DateTimeOffset expires, string? expectedETag, CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
     {
         var etag = Guid.NewGuid().ToString("N");
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // BEGIN IMMEDIATE: the check and the write are one step, even across processes.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (expectedETag is not null)
@@ -67,24 +64,44 @@ public sealed class SqliteStateStorage : ExpiringJsonStorage
         await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return etag;
-    }
+    }, cancellationToken);
 
-    protected override async Task RemoveAsync(string key, CancellationToken cancellationToken)
+    protected override Task RemoveAsync(string key, CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }, cancellationToken);
 
-    public override async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    public override Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) => WithConnectionAsync(async connection =>
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM state WHERE expires <= $now";
         command.Parameters.AddWithValue("$now", Clock.GetUtcNow().ToUnixTimeMilliseconds());
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }, cancellationToken);
+
+    /// <summary>
+    /// Runs one operation on a fresh connection. When the database was deleted or replaced while the bot
+    /// runs (new connections then see an empty file), the table is created again and the operation retried
+    /// once, instead of every turn failing until a restart. What was in the lost file stays lost.
+    /// </summary>
+    private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                return await operation(connection).ConfigureAwait(false);
+            }
+            catch (SqliteException e) when (attempt == 0 && e.SqliteErrorCode == 1 && e.Message.Contains("no such table", StringComparison.Ordinal))
+            {
+                _created = false;
+                SqliteConnection.ClearAllPools();
+            }
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace AwarenessBot.WebPage;
 /// <summary>
 /// The students' page at "/": Web Chat on a page with a strict Content-Security-Policy (own
 /// origin only, plus Azure Direct Line in production), no caching, and a per-request nonce for
-/// the styles Web Chat injects. Its own files and the Web Chat bundle are served from /webchat.
+/// the styles Web Chat injects. Its own files and the Web Chat bundle are served from /webchat
+/// (never the raw page template); every response gets <see cref="SecurityHeaders"/>.
 /// </summary>
 public static class WebPageEndpoints
 {
@@ -26,9 +27,8 @@ public static class WebPageEndpoints
 
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(folder),
+            FileProvider = new PageFilesProvider(new PhysicalFileProvider(folder), "index.html"),
             RequestPath = "/webchat",
-            OnPrepareResponse = context => context.Context.Response.Headers.XContentTypeOptions = "nosniff",
         });
 
         app.MapGet("/", (HttpContext http, IOptions<DirectLineOptions> directLine) =>
@@ -37,8 +37,6 @@ public static class WebPageEndpoints
             var headers = http.Response.Headers;
             headers.ContentSecurityPolicy = ContentSecurityPolicy(nonce, directLine.Value);
             headers.CacheControl = "no-store";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             // "/?lang=es" serves the page in Spanish, and Web Chat's own strings and the bot's replies follow (its locale).
             var page = PageText.For(http.Request.Query["lang"]).Fill(template);
@@ -49,12 +47,7 @@ public static class WebPageEndpoints
         foreach (var (path, file) in new[] { ("/privacy", "privacy.html"), ("/terms", "terms.html") })
         {
             var html = File.ReadAllText(Path.Combine(folder, file));
-            app.MapGet(path, (HttpContext http) =>
-            {
-                http.Response.Headers.ContentSecurityPolicy = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                return Results.Content(html, "text/html; charset=utf-8");
-            });
+            app.MapGet(path, () => Results.Content(html, "text/html; charset=utf-8"));
         }
 
         // What the page needs to connect. Never the secret.

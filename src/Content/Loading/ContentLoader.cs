@@ -42,14 +42,24 @@ public static class ContentLoader
         foreach (var path in files)
         {
             var display = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (ContentFileGuard.Check(path) is { } refusal)
+            {
+                issues.Error(new(display, 1), refusal);
+                continue;
+            }
             string content;
             try
             {
                 content = File.ReadAllText(path);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 issues.Error(new(display, 1), "cannot read the file: " + e.Message);
+                continue;
+            }
+            if (ContentFileGuard.CheckNesting(content) is { } tooDeep)
+            {
+                issues.Error(new(display, 1), tooDeep);
                 continue;
             }
             if (display == BotFile) text = BotTextReader.Read(display, content, issues);
@@ -92,7 +102,7 @@ public static class ContentLoader
         foreach (var file in files)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, file)));
-            hash.AppendData(File.ReadAllBytes(file));
+            if (ContentFileGuard.Check(file) is null) hash.AppendData(File.ReadAllBytes(file));
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
     }

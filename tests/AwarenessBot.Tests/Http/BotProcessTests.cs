@@ -33,19 +33,47 @@ public class BotProcessTests
     }
 
     [Fact]
-    public async Task Invalid_content_stops_start_up_with_file_and_line_errors()
+    public async Task Broken_content_at_start_up_serves_the_last_good_or_shipped_content_and_says_why()
     {
-        using var content = ContentPaths.Copy();
-        content.Replace("topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: nowhere");
-        var info = BotProcess.StartInfo("--urls", "http://127.0.0.1:0");
-        info.Environment["Content__Path"] = content.Folder;
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var exited = process.WaitForExit(60_000);
-        if (!exited) process.Kill(entireProcessTree: true);
-        Assert.True(exited, "the bot kept running with invalid content");
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("topics/what-is-csec.md:", await stderr);
-        Assert.Contains("error: choice 'Who is vulnerable?' leads to topic 'nowhere'", await stderr);
+        using var content = ContentPaths.CopyAll();
+        content.Replace("en/topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: nowhere");
+        content.Write("en/dialogs/deep.yaml", "id: deep\nsteps: " + new string('[', 100_000));
+        using var bot = await BotProcess.StartAsync(_ => new Dictionary<string, string> { ["Content__Path"] = content.Folder });
+        using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+
+        var health = JObject.Parse(await client.GetStringAsync("/healthz"));
+        Assert.NotNull(health["content"]!.Value<string>("fallback"));
+        var errors = health["content"]!["lastReloadErrors"]!.Values<string>().ToList();
+        Assert.Contains(errors, e => e!.Contains("en/topics/what-is-csec.md:", StringComparison.Ordinal) && e.Contains("'nowhere'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.Contains("en/dialogs/deep.yaml", StringComparison.Ordinal) && e.Contains("nested", StringComparison.Ordinal));
+
+        // The bot answers, and the emergency response is there.
+        var activity = new JObject
+        {
+            ["type"] = "message", ["id"] = "1", ["channelId"] = "test", ["serviceUrl"] = "http://127.0.0.1:9/", ["deliveryMode"] = "expectReplies",
+            ["conversation"] = new JObject { ["id"] = "c-broken" }, ["from"] = new JObject { ["id"] = "u-broken" }, ["recipient"] = new JObject { ["id"] = "bot" },
+            ["text"] = "what is csec",
+        };
+        using var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+        var route = JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!.Single(a => a.Value<string>("type") == "trace")["value"]!;
+        Assert.Equal("what-is-csec", route.Value<string>("topic"));
+    }
+
+    [Fact]
+    public async Task Every_response_has_the_security_headers_and_the_page_template_is_never_served_raw()
+    {
+        using var bot = await BotProcess.StartAsync();
+        using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+        foreach (var path in new[] { "/", "/privacy", "/terms", "/healthz", "/webchat/app.js" })
+        {
+            using var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.False(response.Headers.Contains("Server"));
+        }
+        using var template = await client.GetAsync("/webchat/index.html");
+        Assert.Equal(HttpStatusCode.NotFound, template.StatusCode);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DirectLineTests : IAsyncLifetime
         {
             ["DirectLine__ConversationsPerClient"] = "6",
             ["DirectLine__RequestsPerConversationPerMinute"] = "25",
-            ["DirectLine__TokenSeconds"] = "4",
+            ["DirectLine__TokenSeconds"] = "12", // short enough to test expiry, long enough for a slow turn on a busy machine
             ["DirectLine__MaxActivityBytes"] = "4096",
         });
         _client = new HttpClient { BaseAddress = _bot.BaseAddress };
@@ -145,7 +145,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task An_expired_token_gets_403()
     {
         var session = await StartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(5)); // tokens live 4 s in this test
+        await Task.Delay(TimeSpan.FromSeconds(13)); // tokens live 12 s in this test
         using var response = await SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{session.ConversationId}/activities", session.Token);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -1,3 +1,4 @@
+using AwarenessBot.Hosting;
 using AwarenessBot.Content.Loading;
 using System.Net;
 using System.Text;
@@ -180,6 +181,27 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         var (status, retry) = await PostAsync(activity.ToString());
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.DoesNotContain(Replies(retry), a => a.Value<string>("type") == "message");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("wrong-key", false)]
+    [InlineData("the-admin-key", true)]
+    public async Task Healthz_shows_details_only_to_this_machine_or_with_the_admin_key(string? key, bool details)
+    {
+        using var server = factory.WithWebHostBuilder(b => b.UseSetting("Admin:Key", "the-admin-key"));
+        var context = await server.Server.SendAsync(http =>
+        {
+            http.Request.Method = "GET";
+            http.Request.Path = "/healthz";
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse("203.0.113.7");
+            if (key is not null) http.Request.Headers[HealthDetails.KeyHeader] = key;
+        });
+        Assert.Equal(200, context.Response.StatusCode);
+        var body = JObject.Parse(await new StreamReader(context.Response.Body).ReadToEndAsync());
+        Assert.Equal("ok", body.Value<string>("status"));
+        Assert.Equal(details, body["storage"] is not null);
+        Assert.Equal(details, body["content"] is not null);
     }
 
     [Fact]

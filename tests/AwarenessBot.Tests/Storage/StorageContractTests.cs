@@ -187,6 +187,22 @@ public sealed class SqliteStorageContractTests : StorageContractTests, IDisposab
 
     protected override IStorage NewStore() => new SqliteStateStorage(_file, TimeToLive, Clock);
 
+    [Fact]
+    public async Task A_database_deleted_while_the_bot_runs_is_recreated_instead_of_failing_every_turn()
+    {
+        var store = NewStore();
+        await store.WriteAsync(new Dictionary<string, object> { ["before"] = new Note { Text = "a" } });
+        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(file);
+        // Pooled connections still hold the deleted file; the next new one opens an empty file without the table.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        await store.WriteAsync(new Dictionary<string, object> { ["after"] = new Note { Text = "b" } });
+        var read = await store.ReadAsync(["before", "after"]);
+        Assert.False(read.ContainsKey("before")); // lost with the file
+        Assert.Equal("b", JObject.FromObject(read["after"]).Value<string>("Text"));
+        Assert.True((await StateStorage.CheckAsync(store, CancellationToken.None)).Healthy);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

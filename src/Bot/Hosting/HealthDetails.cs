@@ -1,0 +1,25 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AwarenessBot.Hosting;
+
+/// <summary>
+/// Who may see /healthz in full: callers on this machine (the operator, a sidecar, a container's
+/// health probe) and anyone sending the <c>Admin:Key</c> setting in the <c>X-Admin-Key</c> header.
+/// Everyone else gets the status alone.
+/// </summary>
+public static class HealthDetails
+{
+    public const string KeyHeader = "X-Admin-Key";
+
+    public static bool MaySee(HttpContext http, IConfiguration configuration)
+    {
+        // In-process hosts (tests) have no remote address.
+        if (http.Connection.RemoteIpAddress is not { } address || IPAddress.IsLoopback(address)) return true;
+        var key = configuration["Admin:Key"];
+        var given = http.Request.Headers[KeyHeader].ToString();
+        return !string.IsNullOrEmpty(key) && given.Length > 0
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key));
+    }
+}
