@@ -58,6 +58,12 @@ if (!healthy)
 
 StartupMemory.Release();
 
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    if (app.Services.GetRequiredService<ServiceUrlPolicy>().ExposureWarning(app.Urls) is { } warning)
+        app.Logger.LogWarning("{Warning}", warning);
+});
+app.UseKnownProxies(app.Configuration);
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment()) app.UseHsts(); // only ever sent over HTTPS
 app.UseRateLimiter();

@@ -73,13 +73,15 @@ public sealed class ContentStore : IContentProvider
                 _status = _status with { LastReloadFailed = true, LastReloadErrors = errors };
                 return false;
             }
-            if (result.Library.Version != _library.Version || _status.Fallback is not null)
+            var changed = result.Library.Version != _library.Version || _status.Fallback is not null;
+            // The status first: whoever sees the new content also sees the status that goes with it.
+            _status = new(result.Library.Version, DateTimeOffset.UtcNow, false, []);
+            if (changed) _library = result.Library;
+            if (changed)
             {
-                _library = result.Library;
                 _logger.LogInformation("Content {Version} published: {Topics} topics, {Dialogs} dialogs", _library.Version, _library.English.Topics.Count, _library.English.Dialogs.Count);
                 KeepAsLastGood();
             }
-            _status = new(_library.Version, DateTimeOffset.UtcNow, false, []);
             return true;
         }
     }

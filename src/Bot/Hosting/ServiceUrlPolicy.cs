@@ -15,6 +15,26 @@ public sealed class ServiceUrlPolicy(IConfiguration configuration)
 
     public bool IsAnonymous => _anonymous;
 
+    /// <summary>
+    /// A warning when the bot has no app id and listens beyond this machine: anyone who reaches
+    /// /api/messages can then talk to it as any channel (replies still only go to this machine).
+    /// </summary>
+    public string? ExposureWarning(IEnumerable<string> urls)
+    {
+        if (!_anonymous) return null;
+        var exposed = urls.Where(url => !IsLoopbackAddress(url)).ToList();
+        return exposed.Count == 0 ? null
+            : $"No MicrosoftAppId is set (anonymous mode, for the Emulator) and the bot listens on {string.Join(", ", exposed)}: anyone who can reach it can send it activities. Register the bot and set MicrosoftAppId before exposing it; the students' page alone does not need this.";
+    }
+
+    private static bool IsLoopbackAddress(string url)
+    {
+        // "http://*:80" and "http://+:80" bind every interface; Uri cannot parse them.
+        var host = url.Split("://", 2)[^1].Split('/')[0];
+        host = host.StartsWith('[') ? host[1..host.IndexOf(']')] : host.Split(':')[0];
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
+    }
+
     /// <summary>Null when the activity may be processed, else the reason it may not.</summary>
     public string? Refusal(JObject activity)
     {

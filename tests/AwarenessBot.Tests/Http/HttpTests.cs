@@ -204,6 +204,23 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal(details, body["content"] is not null);
     }
 
+    [Theory]
+    [InlineData("10.0.0.1", true)]  // a known proxy: its word on the client's address counts
+    [InlineData("10.0.0.2", false)] // anyone else saying "I'm 127.0.0.1" does not
+    public async Task Only_known_proxies_say_who_the_client_is(string from, bool trusted)
+    {
+        using var server = factory.WithWebHostBuilder(b => b.UseSetting("ReverseProxy:KnownProxies:0", "10.0.0.1"));
+        var context = await server.Server.SendAsync(http =>
+        {
+            http.Request.Method = "GET";
+            http.Request.Path = "/healthz";
+            http.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(from);
+            http.Request.Headers["X-Forwarded-For"] = "127.0.0.1";
+        });
+        var body = JObject.Parse(await new StreamReader(context.Response.Body).ReadToEndAsync());
+        Assert.Equal(trusted, body["storage"] is not null); // details only for this machine
+    }
+
     [Fact]
     public async Task Healthz_reports_the_content()
     {
