@@ -75,5 +75,12 @@ public class BotProcessTests
         }
         using var template = await client.GetAsync("/webchat/index.html");
         Assert.Equal(HttpStatusCode.NotFound, template.StatusCode);
+
+        // The Web Chat bundle goes compressed to browsers that take it.
+        using var bundle = new HttpRequestMessage(HttpMethod.Get, "/webchat/lib/webchat.js");
+        bundle.Headers.AcceptEncoding.ParseAdd("br");
+        using var compressed = await client.SendAsync(bundle);
+        Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
+        Assert.Equal("br", compressed.Content.Headers.ContentEncoding.Single());
     }
 }
