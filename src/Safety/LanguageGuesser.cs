@@ -21,7 +21,7 @@ public static class LanguageGuesser
         "hoy", "ayer", "manana", "ahora", "aqui", "ahi", "alla", "ella", "ellos", "ellas", "nosotros", "tu", "usted", "ustedes",
         "mucho", "bien", "mal", "todo", "todos", "nada", "cuanto", "cuantos", "cuanta", "entonces", "solo", "otro", "otra",
         "este", "ese", "esa", "estos", "esos", "ayudas", "sabes", "sabe", "puede", "pueden", "quieren", "hace", "dice", "ser",
-        "estar", "hablar", "fue", "era", "siempre", "nunca", "mejor", "tengo", "ayudarme", "necesitas", "tienes", "quieres",
+        "estar", "hablar", "fue", "era", "siempre", "nunca", "mejor", "ayudarme", "necesitas", "tienes", "quieres",
     };
 
     private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
