@@ -11,14 +11,14 @@ public static class StateStorage
     public static IServiceCollection AddStateStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        services.AddSingleton<IStorage>(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, TimeProvider.System));
+        services.AddSingleton<IStorage>(sp => Create(sp.GetRequiredService<IOptions<StorageOptions>>().Value, TimeProvider.System, sp.GetRequiredService<ILogger<SqliteStateStorage>>()));
         return services;
     }
 
-    public static IStorage Create(StorageOptions options, TimeProvider clock) => options.Kind switch
+    public static IStorage Create(StorageOptions options, TimeProvider clock, ILogger? logger = null) => options.Kind switch
     {
         StorageKind.Memory => new MemoryStorage(),
-        StorageKind.Sqlite => new SqliteStateStorage(options.Sqlite.ResolvedPath, options.TimeToLive, clock),
+        StorageKind.Sqlite => new SqliteStateStorage(options.Sqlite.ResolvedPath, options.TimeToLive, clock, logger),
         StorageKind.Blob => new BlobStateStorage(Container(options.Blob), options.TimeToLive, clock),
         _ => throw new InvalidOperationException($"Storage:Kind '{options.Kind}' is not Sqlite, Blob or Memory."),
     };
