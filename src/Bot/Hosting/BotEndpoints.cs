@@ -32,6 +32,13 @@ public static class BotEndpoints
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 await http.Response.WriteAsJsonAsync(new { error = "The request's Bot Framework token is not valid." }, http.RequestAborted);
             }
+            catch (ChannelAuthenticationUnavailableException) when (!http.Response.HasStarted)
+            {
+                // Not the caller's fault and not a crash: the channel retries, and an orchestrator sees a 503.
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                http.Response.Headers.RetryAfter = "10";
+                await http.Response.WriteAsJsonAsync(new { error = "The channel's token cannot be checked right now (its signing keys could not be fetched); try again shortly." }, http.RequestAborted);
+            }
         });
 
         app.MapGet("/healthz", async (HttpContext http, ContentStore content, IStorage storage, UnderstandingService understanding, IConfiguration configuration, CancellationToken cancellationToken) =>

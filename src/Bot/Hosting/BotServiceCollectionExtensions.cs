@@ -61,7 +61,9 @@ public static class BotServiceCollectionExtensions
         services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) })
             .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new FailFastChannelAuthentication(
+            sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), configuration, TimeProvider.System));
         // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
         services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),

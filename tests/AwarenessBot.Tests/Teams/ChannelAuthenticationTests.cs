@@ -110,9 +110,9 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
     }
 
-    private string Token(RSA? key = null, string audience = AppId, string issuer = Issuer, string? serviceUrl = null, DateTime? expires = null)
+    private string Token(RSA? key = null, string audience = AppId, string issuer = Issuer, string? serviceUrl = null, DateTime? expires = null, SigningCredentials? credentials = null)
     {
-        var credentials = new SigningCredentials(new RsaSecurityKey(key ?? _signingKey) { KeyId = "test-key" }, SecurityAlgorithms.RsaSha256);
+        credentials ??= new SigningCredentials(new RsaSecurityKey(key ?? _signingKey) { KeyId = "test-key" }, SecurityAlgorithms.RsaSha256);
         var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
         var token = new JwtSecurityToken(issuer, audience, [new Claim("serviceurl", serviceUrl ?? _serviceUrl)], expiry.AddHours(-1), expiry, credentials);
         return new JwtSecurityTokenHandler().WriteToken(token);
@@ -156,6 +156,8 @@ public sealed class ChannelAuthenticationTests : IAsyncLifetime
         { "expired", t => t.Token(expires: DateTime.UtcNow.AddMinutes(-10)) },
         { "for another service URL", t => t.Token(serviceUrl: "https://smba.example.org/other/") },
         { "not a JWT", _ => "not-a-token" },
+        { "unsigned (alg none)", t => t.Token().Split('.')[1] is var payload ? $"{Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\"}")}.{payload}." : null },
+        { "signed with a shared secret (HMAC)", t => t.Token(credentials: new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(new string('k', 64))), SecurityAlgorithms.HmacSha256)) },
     };
 
     [Theory]
