@@ -10,7 +10,7 @@ namespace AwarenessBot.ContentHosting;
 
 /// <summary>
 /// What /healthz says about the content: the version served, how the last reload went, and, when the
-/// content folder could not be used at start-up, which fallback is served instead ("last-good" or "shipped").
+/// content folder could not be used at start-up, which fallback is served instead ("last-good", "shipped" or "safe-mode").
 /// </summary>
 public sealed record ContentStatus(string Version, DateTimeOffset LoadedAt, bool LastReloadFailed, IReadOnlyList<string> LastReloadErrors, string? Fallback = null);
 
@@ -19,7 +19,7 @@ public sealed record ContentStatus(string Version, DateTimeOffset LoadedAt, bool
 /// <see cref="Reload"/> publishes new content only when all of it, in every language, is valid, swapping
 /// it in one step, and keeps a copy of it as the last good content (data folder). Broken content never
 /// keeps the bot down: at start-up it falls back to that copy, else to the content shipped with the app,
-/// and says so. A turn reads the library once and keeps it, so a reload never changes content under it.
+/// else to <see cref="SafeModeContent"/>, and says so. A turn reads the library once and keeps it, so a reload never changes content under it.
 /// </summary>
 public sealed class ContentStore : IContentProvider
 {
@@ -47,11 +47,15 @@ public sealed class ContentStore : IContentProvider
         }
         else
         {
+            if (!options.Value.FallBackOnErrors) throw new ContentValidationException(result.Issues);
             var errors = Errors(result);
-            if (options.Value.FallBackOnErrors) foreach (var error in errors) _logger.LogError("Content not usable: {Issue}", error);
-            (_library, var fallback) = (options.Value.FallBackOnErrors ? LoadFallback() : null) ?? throw new ContentValidationException(result.Issues);
+            foreach (var error in errors) _logger.LogError("Content not usable: {Issue}", error);
+            (_library, var fallback) = LoadFallback() ?? (SafeModeContent.Create(), SafeModeContent.Name);
             _status = new(_library.Version, DateTimeOffset.UtcNow, true, errors, fallback);
-            _logger.LogWarning("Serving the {Fallback} content ({Version}) until the content folder is fixed", fallback, _library.Version);
+            if (fallback == SafeModeContent.Name)
+                _logger.LogCritical("No content could be loaded: the bot runs in safe mode (welcome, emergency response, check-in and hotline only) until the content folder is fixed");
+            else
+                _logger.LogWarning("Serving the {Fallback} content ({Version}) until the content folder is fixed", fallback, _library.Version);
         }
         _logger.LogInformation("Content {Version} loaded: {Topics} topics, {Dialogs} dialogs, languages {Languages}", _library.Version, _library.English.Topics.Count, _library.English.Dialogs.Count, string.Join(",", _library.Languages));
     }

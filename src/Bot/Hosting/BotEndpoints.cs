@@ -48,7 +48,9 @@ public static class BotEndpoints
             var (storageHealthy, storageProblem) = await StateStorage.CheckAsync(storage, cancellationToken);
             // Degraded: the bot still answers (and always sends the emergency response), but cannot remember
             // conversations; 503 so an orchestrator restarts or replaces it.
-            var overall = storageHealthy ? "ok" : "degraded";
+            // Safe mode (no content loaded at all) is degraded too, but stays 200: a restart would not fix the
+            // content files, and taking the instance out of service would silence the emergency response.
+            var overall = storageHealthy && status.Fallback != SafeModeContent.Name ? "ok" : "degraded";
             var code = storageHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
             // Paths, stores and content errors are for the people who run the bot, not for anyone on the web.
             if (!HealthDetails.MaySee(http, configuration)) return Results.Json(new { status = overall }, statusCode: code);

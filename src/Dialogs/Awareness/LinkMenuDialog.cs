@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Model;
+using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Dialogs.Awareness;
 
@@ -25,7 +26,13 @@ public abstract class LinkMenuDialog : WaterfallDialog
     private async Task<DialogTurnResult> OfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var menu = await PrepareAsync(step, cancellationToken).ConfigureAwait(false);
-        if (menu is null || menu.Links.Count == 0) return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        if (menu is null) return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        if (menu.Links.Count == 0)
+        {
+            // Nothing to pick (safe mode has no topics): still an answer, so the turn is never silent.
+            await step.Context.SendActivityAsync(MessageFactory.Text(menu.Prompt), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
         step.Values.Set(LinksKey, menu.Links);
         return await step.PromptAsync(AwarenessDialogIds.ChoicePrompt, new PromptOptions
         {

@@ -35,19 +35,22 @@ public sealed class BotProcess : IDisposable
         }
     }
 
-    public static ProcessStartInfo StartInfo(params string[] args)
+    public static ProcessStartInfo StartInfo(params string[] args) => StartInfoFor(BotAssembly, args);
+
+    private static ProcessStartInfo StartInfoFor(string assembly, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(BotAssembly);
+        info.ArgumentList.Add(assembly);
         foreach (var arg in args) info.ArgumentList.Add(arg);
         return info;
     }
 
-    public static async Task<BotProcess> StartAsync(Func<Uri, IDictionary<string, string>>? environment = null)
+    /// <param name="assembly">Another copy of the bot to run (e.g. one without its shipped content); the build's by default.</param>
+    public static async Task<BotProcess> StartAsync(Func<Uri, IDictionary<string, string>>? environment = null, string? assembly = null)
     {
         var port = FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var info = StartInfo("--urls", baseAddress.ToString());
+        var info = StartInfoFor(assembly ?? BotAssembly, "--urls", baseAddress.ToString());
         // Each process gets its own state file unless the test shares one on purpose.
         info.Environment["Storage__Sqlite__Path"] = Path.Combine(Path.GetTempPath(), $"awarenessbot-state-{Guid.NewGuid():N}.db");
         foreach (var (name, value) in environment?.Invoke(baseAddress) ?? new Dictionary<string, string>()) info.Environment[name] = value;

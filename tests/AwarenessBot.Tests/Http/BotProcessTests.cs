@@ -60,6 +60,46 @@ public class BotProcessTests
     }
 
     [Fact]
+    public async Task With_no_content_anywhere_the_bot_starts_in_safe_mode_and_keeps_its_safety_promise()
+    {
+        // A copy of the built bot without its shipped content, a broken content folder and no last good copy.
+        // Hard links (the host resolves symbolic ones back to the build folder), next to the test's own output
+        // so they are on the same file system as the build.
+        var app = new DirectoryInfo(Path.Combine(AppContext.BaseDirectory, "bot-without-content-" + Guid.NewGuid().ToString("N")));
+        try
+        {
+            using (var copy = Process.Start("cp", ["-al", Path.GetDirectoryName(BotProcess.BotAssembly)!, app.FullName])) copy.WaitForExit();
+            foreach (var folder in new[] { "toolkit", "data" }.Select(f => Path.Combine(app.FullName, f)).Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
+            Directory.CreateDirectory(Path.Combine(app.FullName, "broken"));
+            using var bot = await BotProcess.StartAsync(_ => new Dictionary<string, string> { ["Content__Path"] = "broken", ["Data__Path"] = "data" }, Path.Combine(app.FullName, "AwarenessBot.dll"));
+            using var client = new HttpClient { BaseAddress = bot.BaseAddress };
+
+            var health = JObject.Parse(await client.GetStringAsync("/healthz"));
+            Assert.Equal("safe-mode", health["content"]!.Value<string>("fallback"));
+            Assert.Equal("degraded", health.Value<string>("status"));
+
+            async Task<string> SayAsync(string text)
+            {
+                var activity = new JObject
+                {
+                    ["type"] = "message", ["id"] = Guid.NewGuid().ToString("N"), ["channelId"] = "test", ["serviceUrl"] = "http://127.0.0.1:9/", ["deliveryMode"] = "expectReplies",
+                    ["conversation"] = new JObject { ["id"] = "c-safe" }, ["from"] = new JObject { ["id"] = "u-safe" }, ["recipient"] = new JObject { ["id"] = "bot" }, ["text"] = text,
+                };
+                using var response = await client.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                return string.Join("\n", JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!.Where(a => a.Value<string>("type") == "message").Select(a => a.Value<string>("text")));
+            }
+            Assert.StartsWith(AwarenessBot.Safety.EmergencyResponse.English, await SayAsync("i want to kill myself"));
+            Assert.Contains(AwarenessBot.Safety.Hotline.Marker, await SayAsync("what is csec"));
+            Assert.Contains(AwarenessBot.Safety.Hotline.Marker, await SayAsync("menu"));
+        }
+        finally
+        {
+            app.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Every_response_has_the_security_headers_and_the_page_template_is_never_served_raw()
     {
         using var bot = await BotProcess.StartAsync();
