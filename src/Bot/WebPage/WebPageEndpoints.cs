@@ -16,14 +16,6 @@ public static class WebPageEndpoints
     public static IServiceCollection AddWebPage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WebChatOptions>(configuration.GetSection(WebChatOptions.Section));
-        // The Web Chat bundle is about 4 MB: scripts and styles go compressed (never the JSON answers, which carry tokens).
-        services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.MimeTypes = ["text/javascript", "application/javascript", "text/css"];
-            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
-            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-        });
         services.AddHttpClient<AzureDirectLineTokens>();
         return services;
     }
@@ -33,12 +25,9 @@ public static class WebPageEndpoints
         var folder = Path.Combine(AppContext.BaseDirectory, "webchat");
         var template = File.ReadAllText(Path.Combine(folder, "index.html"));
 
-        app.UseResponseCompression();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PageFilesProvider(new PhysicalFileProvider(folder), "index.html"),
-            RequestPath = "/webchat",
-        });
+        var files = new PageFilesProvider(new PhysicalFileProvider(folder), "index.html");
+        app.UsePrecompressedFiles("/webchat", files);
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = "/webchat", ContentTypeProvider = new PrecompressedFiles.ContentTypes() });
 
         app.MapGet("/", (HttpContext http, IOptions<DirectLineOptions> directLine) =>
         {

@@ -116,11 +116,30 @@ public class BotProcessTests
         using var template = await client.GetAsync("/webchat/index.html");
         Assert.Equal(HttpStatusCode.NotFound, template.StatusCode);
 
-        // The Web Chat bundle goes compressed to browsers that take it.
-        using var bundle = new HttpRequestMessage(HttpMethod.Get, "/webchat/lib/webchat.js");
-        bundle.Headers.AcceptEncoding.ParseAdd("br");
-        using var compressed = await client.SendAsync(bundle);
-        Assert.Equal(HttpStatusCode.OK, compressed.StatusCode);
-        Assert.Equal("br", compressed.Content.Headers.ContentEncoding.Single());
+        // The Web Chat bundle goes out as the build compressed it, to browsers that take it; the same script either way.
+        var plain = await client.GetByteArrayAsync("/webchat/lib/webchat.js");
+        foreach (var (accept, encoding) in new[] { ("br", "br"), ("gzip, deflate", "gzip"), ("gzip;q=0, br", "br"), ("identity", null) })
+        {
+            using var bundle = new HttpRequestMessage(HttpMethod.Get, "/webchat/lib/webchat.js");
+            bundle.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+            using var response = await client.SendAsync(bundle);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(encoding, response.Content.Headers.ContentEncoding.SingleOrDefault());
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("Accept-Encoding", response.Headers.Vary);
+            var body = await response.Content.ReadAsStreamAsync();
+            using Stream decoded = encoding switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+                _ => body,
+            };
+            using var copy = new MemoryStream();
+            await decoded.CopyToAsync(copy);
+            Assert.True(plain.AsSpan().SequenceEqual(copy.ToArray()), $"the {accept} bundle differs");
+            if (encoding is not null) Assert.True(response.Content.Headers.ContentLength < plain.Length / 4);
+        }
+        using var raw = await client.GetAsync("/webchat/lib/webchat.js.br");
+        Assert.Equal(HttpStatusCode.NotFound, raw.StatusCode);
     }
 }
