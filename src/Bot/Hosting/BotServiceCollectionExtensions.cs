@@ -57,13 +57,14 @@ public static class BotServiceCollectionExtensions
         services.AddHostedService<StatePurgeService>();
         services.AddSingleton<ServiceUrlPolicy>();
         // The SDK's connector calls (replies to the channel) use the default client: no redirects, a short timeout,
-        // so a service URL that never answers cannot hold a turn for minutes.
+        // so a service URL that never answers cannot hold a turn for minutes. Connector clients live long
+        // (ReusedConnectorClients), so connections are renewed every few minutes to follow DNS changes.
         services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5), PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .ConfigureHttpClient(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotFrameworkAuthentication>(sp => new FailFastChannelAuthentication(
-            sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), configuration, TimeProvider.System));
+            new ReusedConnectorClients(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()), configuration, TimeProvider.System));
         // A factory, because CloudAdapter has two equally long constructors DI cannot choose between.
         services.AddSingleton<AdapterWithErrorHandler>(sp => new AdapterWithErrorHandler(
             sp.GetRequiredService<BotFrameworkAuthentication>(),

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
@@ -16,41 +15,38 @@ public sealed class ChannelAuthenticationUnavailableException(string message, Ex
 /// <see cref="ChannelAuthenticationUnavailableException"/> (a 503) instead of waiting a minute and more
 /// and ending as a 500.
 /// </summary>
-public sealed class FailFastChannelAuthentication(BotFrameworkAuthentication inner, IConfiguration configuration, TimeProvider clock) : BotFrameworkAuthentication
+public sealed class FailFastChannelAuthentication(BotFrameworkAuthentication inner, IConfiguration configuration, TimeProvider clock) : DelegatingBotFrameworkAuthentication(inner)
 {
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(8);
     private readonly string? _appId = configuration[MicrosoftAppCredentials.MicrosoftAppIdKey];
 
     public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
     {
-        if (ChannelTokenCheck.Problem(authHeader, _appId, clock.GetUtcNow()) is { } problem) throw new UnauthorizedAccessException(problem);
-        return await WithinBudgetAsync(token => inner.AuthenticateRequestAsync(activity, authHeader, token), cancellationToken).ConfigureAwait(false);
+        CheckShape(authHeader);
+        return await WithinBudgetAsync(token => Inner.AuthenticateRequestAsync(activity, authHeader, token), cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
     {
-        if (ChannelTokenCheck.Problem(authHeader, _appId, clock.GetUtcNow()) is { } problem) throw new UnauthorizedAccessException(problem);
-        return await WithinBudgetAsync(token => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, token), cancellationToken).ConfigureAwait(false);
+        CheckShape(authHeader);
+        return await WithinBudgetAsync(token => Inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, token), cancellationToken).ConfigureAwait(false);
     }
 
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        WithinBudgetAsync(token => inner.AuthenticateChannelRequestAsync(authHeader, token), cancellationToken);
+        WithinBudgetAsync(token => Inner.AuthenticateChannelRequestAsync(authHeader, token), cancellationToken);
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
-
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
-
-    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
-
-    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+    /// <summary>The SDK turns this exception into a 401.</summary>
+    private void CheckShape(string authHeader)
+    {
+        if (ChannelTokenCheck.Problem(authHeader, _appId, clock.GetUtcNow()) is { } problem) throw new UnauthorizedAccessException(problem);
+    }
 
     /// <summary>
     /// Waits for the SDK at most <see cref="Budget"/>. Its metadata fetch does not always honour the token,
     /// so the wait is given up rather than cancelled; the fetch finishes (or fails) on its own.
     /// A verdict on the token passes through; any other failure means the keys could not be had.
     /// </summary>
-    private async Task<T> WithinBudgetAsync<T>(Func<CancellationToken, Task<T>> authenticate, CancellationToken cancellationToken)
+    private static async Task<T> WithinBudgetAsync<T>(Func<CancellationToken, Task<T>> authenticate, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(Budget);
