@@ -25,7 +25,25 @@ internal static class HttpLoadBenchmark
         "http [--seconds 3] [--warmup 1] [--store memory,sqlite,blob|none] [--kind menu,question,crisis] [--conversation new,busy] [--clients 1,16,64]\n" +
         "http-soak [--minutes 10] [--clients 16] [--store sqlite]";
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args) => await StoppableAsync(() => RunCellsAsync(args));
+
+    public static async Task<int> SoakAsync(string[] args) => await StoppableAsync(() => SoakRunAsync(args));
+
+    /// <summary>Ctrl+C ends a run early: the bots and temporary files are cleaned up on the way out, and nothing half-measured is printed.</summary>
+    private static async Task<int> StoppableAsync(Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (OperationCanceledException)
+        {
+            Console.WriteLine("stopped");
+            return 130;
+        }
+    }
+
+    private static async Task<int> RunCellsAsync(string[] args)
     {
         var options = new Options(args);
         var seconds = options.Number("--seconds", 3);
@@ -42,7 +60,9 @@ internal static class HttpLoadBenchmark
         using var http = LoadClient.Create();
         Console.WriteLine($"http: closed loop, {warmup:0.#} s warm-up then {seconds:0.#} s per cell; each bot a separate process on 127.0.0.1; replies to a sink in this process");
         Console.WriteLine("latency = POST /api/messages until its response (the turn, replies sent); errors = non-2xx, exceptions, wrong or missing replies");
-        Console.WriteLine("cpu/req = CPU time per request of the bot process, and of this process (load: clients and reply sink)\n");
+        Console.WriteLine("cpu/req = CPU time per request of the bot process, and of this process (load: clients and reply sink)");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Machine()}\n");
+        var total = Stopwatch.StartNew();
 
         var echo = new Dictionary<int, Result>();
         var table = new Table();
@@ -79,11 +99,19 @@ internal static class HttpLoadBenchmark
             table.Note(bot.LogSummary());
         }
         table.Errors();
+        Console.WriteLine($"\nrun took {total.Elapsed.TotalMinutes:0.0} min; machine at the end: {Machine()}");
         return 0;
     }
 
+    /// <summary>The load average: the machine is shared, so the figures are only as quiet as it was.</summary>
+    private static string Machine()
+    {
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ') : [];
+        return load.Length >= 3 ? $"load average {load[0]} {load[1]} {load[2]}" : "load average unknown";
+    }
+
     /// <summary>The real bot on SQLite under steady mixed load for minutes: is it stable, does memory stay flat?</summary>
-    public static async Task<int> SoakAsync(string[] args)
+    private static async Task<int> SoakRunAsync(string[] args)
     {
         var options = new Options(args);
         var minutes = options.Number("--minutes", 10);
@@ -98,7 +126,7 @@ internal static class HttpLoadBenchmark
         if (storage is null) return Fail("Azurite is not installed (npm install --prefix .tools azurite@3.37.0)");
         await using var bot = await BotProcess.StartAwarenessAsync(storage.Environment, run.Token);
         Console.WriteLine($"http-soak: AwarenessBot ({store}), {clients} clients, mixed turns, a new conversation per request, {minutes:0.#} min");
-        Console.WriteLine($"ready in {bot.StartSeconds:0.0} s, RSS {bot.RssMegabytes():0} MB\n");
+        Console.WriteLine($"ready in {bot.StartSeconds:0.0} s, RSS {bot.RssMegabytes():0} MB; machine: {Environment.ProcessorCount} cores, {Machine()}\n");
         Console.WriteLine($"{"minute",6} {"req/s",8} {"p50",10} {"p99",10} {"max",10} {"errors",7} {"RSS",8} {"state file",11}");
 
         var cell = new Cell("awareness", store, "mixed", "new", clients);
@@ -120,6 +148,7 @@ internal static class HttpLoadBenchmark
             Console.WriteLine($"{minute,6} {done.Count / seconds,8:0.0} {Format(done.Percentile(0.50)),10} {Format(done.Percentile(0.99)),10} {Format(done.Max),10} {done.ErrorCount,7} {megabytes,5:0} MB {file,11}");
         }
         await load;
+        run.Token.ThrowIfCancellationRequested();
         Console.WriteLine();
         // Minute 1 includes start-up and the first state written; from minute 2 the process is warm.
         var baseline = rss.Count >= 2 ? rss[1] : rss[0];
@@ -224,8 +253,11 @@ internal static class HttpLoadBenchmark
         await LoadAsync(http, bot, sink, cell, () => recorder, TimeSpan.FromSeconds(seconds), cancellationToken);
         // Requests in flight at the deadline are waited for and counted, so the time runs until the last one returned.
         var elapsed = watch.Elapsed.TotalSeconds;
+        cancellationToken.ThrowIfCancellationRequested();
         var result = new Result(recorder, elapsed, rssBefore, bot.RssMegabytes(), bot.CpuSeconds() - botCpu, OwnCpuSeconds() - loadCpu);
         sink.Forget();
+        // A bot that died would turn every later cell into errors; stop with what it said instead.
+        bot.ThrowIfExited();
         return result;
     }
 
@@ -241,7 +273,7 @@ internal static class HttpLoadBenchmark
     {
         var turns = TurnsOf(cell.Kind);
         var url = new Uri(bot.BaseAddress, "api/messages");
-        // A fresh busy conversation per cell, so one cell's dialog state does not carry into the next.
+        // A fresh busy conversation for each load run, so one cell's dialog state does not carry into the next.
         var busy = $"busy-{RunId}-{Interlocked.Increment(ref _activityNumber)}";
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         return Task.WhenAll(Enumerable.Range(0, cell.Clients).Select(client => Task.Run(async () =>
@@ -412,13 +444,33 @@ internal static class HttpLoadBenchmark
     /// <summary>The state store each bot process gets, through environment variables, and its temporary files.</summary>
     private sealed class StoreSettings : IAsyncDisposable
     {
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "awarenessbot-http-" + Guid.NewGuid().ToString("N"));
+        private const string Prefix = "awarenessbot-http-";
+        // The folder names this process, so a later run can tell a folder left by a killed run from one in use.
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), $"{Prefix}{System.Environment.ProcessId}-{Guid.NewGuid():N}");
         private AzuriteServer? _azurite;
+
+        /// <summary>Removes the folders of runs that were killed outright (SIGKILL leaves no chance to clean up).</summary>
+        private static void RemoveLeftovers()
+        {
+            foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+            {
+                var owner = Path.GetFileName(folder)[Prefix.Length..].Split('-')[0];
+                if (!int.TryParse(owner, out var pid) || Directory.Exists($"/proc/{pid}")) continue;
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
 
         public Dictionary<string, string> Environment { get; } = [];
 
         public static async Task<StoreSettings?> CreateAsync(string store)
         {
+            RemoveLeftovers();
             var settings = new StoreSettings();
             Directory.CreateDirectory(settings._folder);
             // The bot's own files (unanswered questions, last good content) go to the temporary folder, not the build output.
@@ -538,7 +590,7 @@ internal static class HttpLoadBenchmark
             var deadline = Stopwatch.StartNew();
             while (deadline.Elapsed < TimeSpan.FromSeconds(90))
             {
-                if (_process.HasExited) throw new InvalidOperationException($"the bot exited with code {_process.ExitCode}:\n{string.Join("\n", _lastLines)}");
+                ThrowIfExited();
                 try
                 {
                     // The echo bot has no /healthz: any answer means it listens.
@@ -578,6 +630,11 @@ internal static class HttpLoadBenchmark
             // Messages differ in their numbers (rules, ids); the first 100 characters group them well enough.
             var groups = _problems.GroupBy(p => p.Key.Length > 100 ? p.Key[..100] : p.Key).Select(g => (Text: g.Key, Count: g.Sum(p => p.Value))).OrderByDescending(g => g.Count);
             return "  bot log:\n" + string.Join("\n", groups.Select(g => $"    {g.Count} x {g.Text}"));
+        }
+
+        public void ThrowIfExited()
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the bot exited with code {_process.ExitCode}:\n{string.Join("\n", _lastLines)}");
         }
 
         public double CpuSeconds()
