@@ -156,7 +156,7 @@ internal static class HttpLoadBenchmark
         Console.WriteLine($"memory: {baseline:0} MB in minute {(rss.Count >= 2 ? 2 : 1)}, {rss[^1]:0} MB in the last minute ({growth:+0.0%;-0.0%}): {(growth < 0.10 ? "flat" : "GROWING")}");
         // The slope over the second half tells a cache filling up to its bound (slowing) from a leak (steady).
         var half = rss.Count / 2;
-        if (rss.Count >= 4) Console.WriteLine($"memory slope: {(rss[half - 1] - rss[0]) / half:+0.0;-0.0} MB/min in the first half, {(rss[^1] - rss[half - 1]) / (rss.Count - half):+0.0;-0.0} MB/min in the second");
+        if (rss.Count >= 4) Console.WriteLine($"memory slope: {(rss[half - 1] - rss[0]) / (half - 1):+0.0;-0.0} MB/min in the first half, {(rss[^1] - rss[half - 1]) / (rss.Count - half):+0.0;-0.0} MB/min in the second");
         Console.WriteLine($"errors: {errors.ErrorCount} of {errors.Count + errors.ErrorCount} requests; machine at the end: {Machine()}");
         errors.PrintErrors("  ");
         Console.WriteLine(bot.LogSummary());
