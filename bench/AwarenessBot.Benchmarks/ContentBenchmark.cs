@@ -123,7 +123,9 @@ internal static class ContentBenchmark
         {
             var options = Options.Create(new ContentOptions { Path = copy });
             var understanding = new UnderstandingService(new MiniLmModelLoader(), Options.Create(new UnderstandingOptions()), NullLogger<UnderstandingService>.Instance);
-            var store = new ContentStore(options, understanding, NullLogger<ContentStore>.Instance);
+            // The last-good copy goes to a temporary folder beside the copy (not inside: the watcher would see it), removed below.
+            var data = Options.Create(new DataOptions { Path = copy + "-data" });
+            var store = new ContentStore(options, data, understanding, NullLogger<ContentStore>.Instance);
             using var watcher = new ContentWatcher(store, options, NullLogger<ContentWatcher>.Instance);
             await watcher.StartAsync(CancellationToken.None);
             await Task.Delay(1000);
@@ -139,6 +141,7 @@ internal static class ContentBenchmark
         finally
         {
             Directory.Delete(copy, recursive: true);
+            if (Directory.Exists(copy + "-data")) Directory.Delete(copy + "-data", recursive: true);
         }
     }
 }
