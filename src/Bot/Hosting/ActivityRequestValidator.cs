@@ -1,3 +1,4 @@
+using System.Buffers;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -24,11 +25,12 @@ public static class ActivityRequestValidator
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes + 1);
         string body;
+        // Pooled: a fresh buffer this size per request would be a large-object allocation every time.
+        var buffer = ArrayPool<char>.Shared.Rent(MaxBodyBytes + 1);
         try
         {
             using var reader = new StreamReader(request.Body, leaveOpen: true);
-            var buffer = new char[MaxBodyBytes + 1];
-            var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            var read = await reader.ReadBlockAsync(buffer.AsMemory(0, MaxBodyBytes + 1), cancellationToken).ConfigureAwait(false);
             if (read > MaxBodyBytes) return TooLarge();
             body = new string(buffer, 0, read);
         }
@@ -38,6 +40,7 @@ public static class ActivityRequestValidator
         }
         finally
         {
+            ArrayPool<char>.Shared.Return(buffer);
             if (request.Body.CanSeek) request.Body.Position = 0;
         }
         return Validate(body, serviceUrls);
