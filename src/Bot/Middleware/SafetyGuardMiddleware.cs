@@ -80,7 +80,8 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
         var text = TurnInput.TextOf(activity);
         try
         {
-            var understood = understanding.Understander.Understand(text, isButton: IsButtonTitle(text));
+            // A message the rules call a crisis gets the emergency response whatever the model would add.
+            var understood = understanding.Understander.Understand(text, skipEmbedding: IsButtonTitle(text) || CrisisDetector.Assess(text).IsCrisis);
             return new(text, understood, understanding.Safety.Assess(understood));
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -17,12 +17,15 @@ public sealed partial class MessageUnderstander(IEmbeddingModel? model, Action<E
 
     public bool HasModel => model is not null;
 
-    /// <summary>Understands a message; <paramref name="isButton"/> (the exact title of a button the bot offered) skips the embedding.</summary>
-    public UnderstoodMessage Understand(string? text, bool isButton = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Understands a message. <paramref name="skipEmbedding"/>: its meaning is already known (the exact title of a
+    /// button the bot offered, or a message the crisis rules answer), so the model's few milliseconds are saved.
+    /// </summary>
+    public UnderstoodMessage Understand(string? text, bool skipEmbedding = false, CancellationToken cancellationToken = default)
     {
         var cleaned = MessageCleaner.Clean(text);
         var language = LanguageGuesser.Guess(cleaned);
-        if (model is null || isButton || !cleaned.Any(char.IsLetter)) return new(cleaned, language, null, []);
+        if (model is null || skipEmbedding || !cleaned.Any(char.IsLetter)) return new(cleaned, language, null, []);
         var chunks = Chunks(cleaned);
         try
         {

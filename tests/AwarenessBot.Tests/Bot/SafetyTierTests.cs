@@ -90,7 +90,12 @@ public class SafetyTierTests
         Assert.Equal("crisis", route["safety"]!.ToString());
         Assert.True(route["crisis"]!.Value<bool>());
         Assert.NotEmpty(route["signals"]!["rules"]!);
-        Assert.InRange(route["signals"]!["exemplar"]!["similarity"]!.Value<double>(), 0.0, 1.0);
+        // The rules settled it, so the model was not asked (the emergency response needs no embedding).
+        Assert.Equal(JTokenType.Null, route["signals"]!["exemplar"]!.Type);
+
+        var question = (await bot.SayAsync("what does labor trafficking look like")).Route();
+        Assert.Empty(question["signals"]!["rules"]!);
+        Assert.InRange(question["signals"]!["exemplar"]!["similarity"]!.Value<double>(), 0.0, 1.0);
     }
 
     /// <summary>
