@@ -15,9 +15,11 @@ public sealed class SafetyClassifier(ExemplarIndex? exemplars, LanguageThreshold
     /// <summary>Rules only: what the bot can still do without the model.</summary>
     public static readonly SafetyClassifier RulesOnly = new(null);
 
-    public SafetyAssessment Assess(UnderstoodMessage message)
+    public SafetyAssessment Assess(UnderstoodMessage message) => Assess(message, CrisisDetector.AssessCleaned(message.Text));
+
+    /// <summary>With the rules' verdict on the message's cleaned text already in hand (the turn ran them to decide whether to embed).</summary>
+    public SafetyAssessment Assess(UnderstoodMessage message, CrisisAssessment rules)
     {
-        var rules = CrisisDetector.AssessCleaned(message.Text);
         var (semanticTier, similarity) = Semantic(message, _thresholds.For(rules.Language));
         semanticTier = SemanticTierGiven(rules, semanticTier);
         var tier = (SafetyTier)Math.Max((int)rules.Tier, (int)semanticTier);

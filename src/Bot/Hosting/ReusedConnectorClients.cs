@@ -43,9 +43,13 @@ public sealed class ReusedConnectorClients(BotFrameworkAuthentication inner) : D
 
     private async Task<IConnectorClient> GetAsync(ConnectorFactory factory, string? bot, string serviceUrl, string? audience)
     {
-        if (_clients.Count >= MaxClients) _clients.Clear();
         var key = (bot, serviceUrl, audience);
-        var client = _clients.GetOrAdd(key, _ => factory.CreateAsync(serviceUrl, audience, CancellationToken.None));
+        if (!_clients.TryGetValue(key, out var client))
+        {
+            // Count takes every lock of the dictionary: only on the rare miss, never on every turn.
+            if (_clients.Count >= MaxClients) _clients.Clear();
+            client = _clients.GetOrAdd(key, _ => factory.CreateAsync(serviceUrl, audience, CancellationToken.None));
+        }
         try
         {
             return new Handle(await client.ConfigureAwait(false));

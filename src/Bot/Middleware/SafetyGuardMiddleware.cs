@@ -80,9 +80,10 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
         var text = TurnInput.TextOf(activity);
         try
         {
-            // A message the rules call a crisis gets the emergency response whatever the model would add.
-            var understood = understanding.Understander.Understand(text, skipEmbedding: IsButtonTitle(text) || CrisisDetector.Assess(text).IsCrisis);
-            return new(text, understood, understanding.Safety.Assess(understood));
+            // The rules first: a message they call a crisis gets the emergency response whatever the model would add.
+            var rules = CrisisDetector.Assess(text);
+            var understood = understanding.Understander.Understand(text, skipEmbedding: IsButtonTitle(text) || rules.IsCrisis);
+            return new(text, understood, understanding.Safety.Assess(understood, rules));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
