@@ -42,7 +42,7 @@ public static class CliCommands
             using var tools = BuildHost(args);
             var services = tools.Services;
             return ContentCommands.Run(args[1..], services.GetRequiredService<IOptions<ContentOptions>>().Value,
-                services.GetRequiredService<IOptions<MatchThresholds>>().Value, services.GetRequiredService<UnansweredLog>(),
+                services.GetRequiredService<IOptions<MatchingOptions>>().Value, services.GetRequiredService<UnansweredLog>(),
                 services.GetRequiredService<UnderstandingService>().Model, output, error);
         }
         IHost host;

@@ -22,14 +22,15 @@ public static class ContentCommands
     public const string Usage =
         "usage:\n" +
         "  content validate [folder] [--language en|es]   check the content files (every language, and each against the other)\n" +
-        "  content test <questions.tsv|.jsonl> [--min-accuracy 0.95] [--folder path] [--language en|es] [--sweep]\n" +
-        "                                                 batch-test how questions are answered (the language: from the file's name, else English)\n" +
+        "  content test <questions.tsv|.jsonl> [--min-accuracy 0.95] [--folder path] [--language en|es] [--sweep] [--explain]\n" +
+        "                                                 batch-test how questions are answered (the language: from the file's name, else English);\n" +
+        "                                                 --explain shows each miss with both halves' scores\n" +
         "  content preview <topic-id> [--folder path] [--language en|es]\n" +
         "                                                 show what the bot sends, per audience and language\n" +
         "  content unanswered [--top 20] [--language en|es]\n" +
         "                                                 the questions the bot could not answer";
 
-    public static int Run(string[] args, ContentOptions options, MatchThresholds thresholds, UnansweredLog unanswered, IEmbeddingModel? model, TextWriter output, TextWriter error)
+    public static int Run(string[] args, ContentOptions options, MatchingOptions matching, UnansweredLog unanswered, IEmbeddingModel? model, TextWriter output, TextWriter error)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = args.Skip(1).ToArray();
@@ -40,8 +41,8 @@ public static class ContentCommands
                 "validate" => Validate(Folder(CliOptions.Positional(rest).FirstOrDefault(), options), LanguageOption(rest), output),
                 "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && rest.Contains("--sweep") =>
                     Sweep(CliPaths.Resolve(file), LanguageFolder(rest, options, LanguageOption(rest) ?? LanguageOfFile(file)), model, output, error),
-                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file =>
-                    Test(CliPaths.Resolve(file), LanguageFolder(rest, options, LanguageOption(rest) ?? LanguageOfFile(file)), thresholds, model, MinAccuracy(rest), output, error),
+                "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && (LanguageOption(rest) ?? LanguageOfFile(file)) is var language =>
+                    Test(CliPaths.Resolve(file), LanguageFolder(rest, options, language), matching.For(language), model, MinAccuracy(rest), rest.Contains("--explain"), output, error),
                 "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), LanguageOption(rest), output, error),
                 "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, LanguageOption(rest), output),
                 _ => Fail(error, Usage),
@@ -83,7 +84,7 @@ public static class ContentCommands
         return (result.Issues, result.Content?.Topics.Count ?? 0, result.Content?.Dialogs.Count ?? 0, Path.GetFileName(folder.TrimEnd('/')));
     }
 
-    private static int Test(string file, string folder, MatchThresholds thresholds, IEmbeddingModel? model, double minAccuracy, TextWriter output, TextWriter error)
+    private static int Test(string file, string folder, MatchThresholds thresholds, IEmbeddingModel? model, double minAccuracy, bool explain, TextWriter output, TextWriter error)
     {
         var load = ContentLoader.Load(folder, model);
         if (load.Content is null) return Fail(error, "The content has errors; run 'content validate' first.");
@@ -107,6 +108,7 @@ public static class ContentCommands
             foreach (var (expected, predicted, count, examples) in report.Confusions)
                 output.WriteLine($"  {count} x {expected} -> {predicted}: \"{string.Join("\", \"", examples)}\"");
         }
+        if (explain) Explain(load.Content, report, thresholds, output);
         if (report.Top1Accuracy < minAccuracy)
         {
             output.WriteLine();
@@ -114,6 +116,29 @@ public static class ContentCommands
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Why each miss went wrong: per topic, the word score (squashed to 0..1) and the sentence similarity
+    /// (raw cosine; below the semantic floor it counts nothing), for the expected topic and the ones ranked above it.
+    /// </summary>
+    private static void Explain(ContentSet content, BatchTestReport report, MatchThresholds thresholds, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"Misses explained (words 0..1 | meaning: cosine, counts above {thresholds.SemanticFloor:0.00} | combined):");
+        foreach (var miss in report.Outcomes.Where(o => !o.Top1))
+        {
+            var scores = content.Matcher.Score(miss.Case.Question);
+            output.WriteLine($"  \"{miss.Case.Question}\"  expected {miss.Case.Expected}, got {miss.Predicted} ({miss.Verdict})");
+            var shown = miss.Ranked.Take(3).Select(r => r.TopicId).Append(miss.Case.Expected).Where(t => t != EvaluationCase.None).Distinct();
+            foreach (var topic in shown)
+            {
+                var words = thresholds.Combine(scores.Lexical.GetValueOrDefault(topic), null);
+                var meaning = scores.Semantic?.GetValueOrDefault(topic);
+                var combined = thresholds.Combine(scores.Lexical.GetValueOrDefault(topic), meaning);
+                output.WriteLine($"      {topic,-30} words {words:0.00}  meaning {(meaning is { } m ? m.ToString("0.00") : "-"),4}  combined {combined:0.00}");
+            }
+        }
     }
 
     /// <summary>
@@ -128,7 +153,7 @@ public static class ContentCommands
         var scored = EvaluationSet.Read(file).Select(c => (c, content.Matcher.Score(c.Question))).ToList();
         output.WriteLine($"{"lexical",7} {"floor",5} {"confident",9} {"candidate",9} {"margin",6}  {"top-1",7} {"in-scope",8} {"out-of-scope",12} {"did-you-mean",12}");
         foreach (var weight in model is null ? [1.0] : new[] { 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0 })
-            foreach (var floor in new[] { 0.2, 0.3, 0.4, 0.5 })
+            foreach (var floor in new[] { 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7 })
                 foreach (var confident in new[] { 0.3, 0.35, 0.4, 0.45, 0.5, 0.55 })
                     foreach (var candidate in new[] { 0.2, 0.25, 0.3, 0.35 })
                         foreach (var margin in new[] { 0.0, 0.02, 0.04, 0.06 })

@@ -19,7 +19,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddAwarenessBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
-        services.Configure<MatchThresholds>(configuration.GetSection("Matching"));
+        services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
         services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
         services.AddSingleton<UnansweredLog>();
         services.Configure<UnderstandingOptions>(configuration.GetSection(UnderstandingOptions.Section));

@@ -14,7 +14,7 @@ namespace AwarenessBot.Routing;
 /// Where a user's message goes once it is known not to be a crisis: global commands first,
 /// then the dialog in progress, then the topic matcher. Records the route for the trace.
 /// </summary>
-public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchThresholds> matching, UnansweredLog unanswered, BotMemory memory, LanguagePreference languages)
+public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchingOptions> matching, UnansweredLog unanswered, BotMemory memory, LanguagePreference languages)
 {
     public async Task RouteAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
@@ -121,7 +121,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
     /// </summary>
     private async Task RememberCheckInAsync(ITurnContext turnContext, ContentSet content, TurnInput input, CancellationToken cancellationToken)
     {
-        var match = content.Matcher.Match(input.Understood, matching.Value);
+        var match = content.Matcher.Match(input.Understood, matching.Value.For(TurnLanguage.Of(turnContext)));
         var topic = match.Verdict == MatchVerdict.Confident ? match.Best!.TopicId : null;
         await memory.SetPendingCheckInAsync(turnContext, new PendingCheckIn(topic, input.Safety.Language), cancellationToken).ConfigureAwait(false);
         var dc = await dialogSets.For(content).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -196,7 +196,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
             return;
         }
 
-        var match = content.Matcher.Match(input.Understood, matching.Value);
+        var match = content.Matcher.Match(input.Understood, matching.Value.For(TurnLanguage.Of(dc.Context)));
         if (match.Verdict == MatchVerdict.NoMatch && await InTheOtherLanguageAsync(dc, input, cancellationToken).ConfigureAwait(false) is { } other)
             (dc, content, match) = other;
         route.Score = match.Best?.Score ?? 0;
@@ -208,7 +208,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 await LinkNavigator.StartTopicAsync(dc, topic, cancellationToken, replace: false).ConfigureAwait(false);
                 break;
             case MatchVerdict.CloseCall:
-                var candidates = match.Candidates(matching.Value.CandidateScore).Select(c => c.TopicId).ToList();
+                var candidates = match.Candidates(matching.Value.For(TurnLanguage.Of(dc.Context)).CandidateScore).Select(c => c.TopicId).ToList();
                 route.Alternatives = match.Ranked.Take(3).Select(r => (r.TopicId, r.Score)).ToList();
                 await dc.BeginDialogAsync(AwarenessDialogIds.DidYouMean, candidates, cancellationToken).ConfigureAwait(false);
                 break;
@@ -231,7 +231,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         var other = language == Language.Spanish ? Language.English : Language.Spanish;
         if (LanguageGuesser.GuessClearly(input.Understood.Text) is not null || !contentProvider.Library.Has(other)) return null;
         var content = contentProvider.For(other);
-        var match = content.Matcher.Match(input.Understood, matching.Value);
+        var match = content.Matcher.Match(input.Understood, matching.Value.For(other));
         if (match.Verdict != MatchVerdict.Confident) return null;
         TurnLanguage.Set(dc.Context, other);
         dc.Context.TurnState.Set(new LanguageDecision(other, language));

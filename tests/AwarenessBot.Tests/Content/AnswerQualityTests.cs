@@ -14,11 +14,14 @@ namespace AwarenessBot.Tests.Content;
 public class AnswerQualityTests
 {
     private static readonly string EvalFolder = Path.Combine(AppContext.BaseDirectory, "eval");
-    private static readonly MatchThresholds Configured = new(); // the defaults, as in appsettings.json
+    private static readonly MatchingOptions Configured = new(); // the defaults, as in appsettings.json
     private static readonly Lazy<ContentSet> Hybrid = new(() => ContentLoader.LoadOrThrow(ContentPaths.English, SharedModel.Model));
 
-    private static BatchTestReport Run(string file, ContentSet? content = null) =>
-        new(content ?? Hybrid.Value, EvaluationSet.Read(Path.Combine(EvalFolder, file)), Configured);
+    private static BatchTestReport Run(string file) =>
+        new(Hybrid.Value, EvaluationSet.Read(Path.Combine(EvalFolder, file)), Configured.English);
+
+    private static BatchTestReport RunSpanish(string file) =>
+        new(SpanishHybrid.Value, EvaluationSet.Read(Path.Combine(EvalFolder, file)), Configured.Spanish);
 
     // The product's targets are 95% top-1 on the development sets and 92% on the held-out set. These floors
     // are the level reached so far (docs/content-guide.md, "How well it answers"): a ratchet, raised as the
@@ -51,10 +54,10 @@ public class AnswerQualityTests
 
     [Theory]
     [InlineData("questions-es-dev.tsv", 0.92, 0.90)]
-    [InlineData("questions-es-dev-2.tsv", 0.78, 0.73)] // written later, with many off-topic questions that share the topics' words
+    [InlineData("questions-es-dev-2.tsv", 0.82, 0.90)] // written later, with many off-topic questions that share the topics' words
     public void The_spanish_development_sets_keep_their_floors(string file, double top1, double outOfScope)
     {
-        var report = Run(file, SpanishHybrid.Value);
+        var report = RunSpanish(file);
         var confusions = string.Join("\n", report.Confusions.Select(c => $"{c.Expected} -> {c.Predicted}: {string.Join(" | ", c.Examples)}"));
         Assert.Empty(report.UnknownTopics);
         Assert.True(report.Top1Accuracy >= top1, $"{file}: top-1 {report.Top1Accuracy:P1}, floor {top1:P0}\n{confusions}");
@@ -64,9 +67,9 @@ public class AnswerQualityTests
     [Fact]
     public void The_spanish_held_out_set_keeps_its_floors()
     {
-        var report = Run("questions-es-heldout.tsv", SpanishHybrid.Value);
+        var report = RunSpanish("questions-es-heldout.tsv");
         Assert.True(report.Top1Accuracy >= 0.90, $"Spanish held-out top-1 {report.Top1Accuracy:P1}");
-        Assert.True(report.OutOfScopeHandled >= 0.85, $"Spanish held-out out of scope {report.OutOfScopeHandled:P1}");
+        Assert.True(report.OutOfScopeHandled >= 0.90, $"Spanish held-out out of scope {report.OutOfScopeHandled:P1}");
         Assert.Contains("FROZEN", File.ReadLines(Path.Combine(EvalFolder, "questions-es-heldout.tsv")).First(), StringComparison.Ordinal);
     }
 
@@ -85,7 +88,7 @@ public class AnswerQualityTests
     {
         foreach (var question in EvaluationSet.Read(Path.Combine(EvalFolder, "questions-en-dev.tsv")).Select(c => c.Question))
         {
-            var ranked = Hybrid.Value.Matcher.Match(question, Configured).Ranked;
+            var ranked = Hybrid.Value.Matcher.Match(question, Configured.English).Ranked;
             Assert.All(ranked, r => Assert.InRange(r.Score, 0.0, 1.0));
             Assert.True(ranked.Count < 2 || ranked[0].Score > ranked[1].Score || ranked[0].Score < 1.0, $"two topics tie at the ceiling for \"{question}\"");
         }
@@ -94,7 +97,7 @@ public class AnswerQualityTests
     [Fact]
     public void Without_the_model_words_alone_still_answer_most_questions()
     {
-        var report = Run("questions.tsv", ContentLoader.LoadOrThrow(ContentPaths.English));
+        var report = new BatchTestReport(ContentLoader.LoadOrThrow(ContentPaths.English), EvaluationSet.Read(Path.Combine(EvalFolder, "questions.tsv")), Configured.English);
         Assert.True(report.Top1Accuracy >= 0.85, $"lexical-only top-1 {report.Top1Accuracy:P1}");
     }
 
@@ -109,7 +112,7 @@ public class AnswerQualityTests
     [InlineData("saftey plan", "safety-plan")]
     public void Typos_word_order_and_short_queries_find_the_topic(string question, string topic)
     {
-        var match = Hybrid.Value.Matcher.Match(question, Configured);
+        var match = Hybrid.Value.Matcher.Match(question, Configured.English);
         Assert.NotEqual(MatchVerdict.NoMatch, match.Verdict);
         Assert.Equal(topic, match.Best!.TopicId);
     }
@@ -120,5 +123,5 @@ public class AnswerQualityTests
     [InlineData("when does school start")]
     [InlineData("asdf qwerty")]
     public void Off_topic_questions_are_not_answered(string question) =>
-        Assert.Equal(MatchVerdict.NoMatch, Hybrid.Value.Matcher.Match(question, Configured).Verdict);
+        Assert.Equal(MatchVerdict.NoMatch, Hybrid.Value.Matcher.Match(question, Configured.English).Verdict);
 }
