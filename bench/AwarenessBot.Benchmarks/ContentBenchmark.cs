@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using AwarenessBot.Content.Evaluation;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
+using AwarenessBot.Telemetry;
 using AwarenessBot.Understanding;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -126,7 +129,7 @@ internal static class ContentBenchmark
             // The last-good copy goes to a temporary folder beside the copy (not inside: the watcher would see it), removed below.
             var data = Options.Create(new DataOptions { Path = copy + "-data" });
             var store = new ContentStore(options, data, understanding, NullLogger<ContentStore>.Instance);
-            using var watcher = new ContentWatcher(store, options, NullLogger<ContentWatcher>.Instance);
+            using var watcher = new ContentWatcher(store, options, new BotMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), NullLogger<ContentWatcher>.Instance);
             await watcher.StartAsync(CancellationToken.None);
             await Task.Delay(1000);
             var before = store.Library.Version;

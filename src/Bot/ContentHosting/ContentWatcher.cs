@@ -1,3 +1,4 @@
+using AwarenessBot.Telemetry;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace AwarenessBot.ContentHosting;
 /// they change. Polling rather than file-system events, because events are unreliable on
 /// network drives and in containers, and a few dozen small files cost nothing to check.
 /// </summary>
-public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger) : BackgroundService
+public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> options, BotMetrics metrics, ILogger<ContentWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +29,7 @@ public sealed class ContentWatcher(ContentStore store, IOptions<ContentOptions> 
                 var settled = Fingerprint(store.Folder);
                 if (settled != now) continue;
                 seen = settled;
-                store.Reload();
+                metrics.ContentReload(store.Reload());
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

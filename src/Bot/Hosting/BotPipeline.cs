@@ -1,20 +1,22 @@
 using AwarenessBot.Middleware;
+using AwarenessBot.Telemetry;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Hosting;
 
 /// <summary>
-/// The middleware every adapter runs, in order. Missing fields are filled in before anything reads
+/// The middleware every adapter runs, in order. Telemetry wraps everything, so every turn is counted. Missing fields are filled in before anything reads
 /// them; a turn waits for the conversation's previous one before anything loads its state (a crisis
 /// message never waits). The hotline footer applies even to a turn the safety guard ends; the route
 /// trace wraps the turn; the safety guard is the first to read the message, before retries are
 /// dropped, logging, dialogs or matching.
 /// </summary>
-public sealed class BotPipeline(ActivityDefaultsMiddleware defaults, OneTurnAtATimeMiddleware queue, HotlineFooterMiddleware hotline,
+public sealed class BotPipeline(TurnTelemetryMiddleware telemetry, ActivityDefaultsMiddleware defaults, OneTurnAtATimeMiddleware queue, HotlineFooterMiddleware hotline,
     RouteTraceMiddleware trace, SafetyGuardMiddleware safety, DuplicateActivityMiddleware duplicates, PiiSafeLoggingMiddleware logging)
 {
     public void ApplyTo(BotAdapter adapter)
     {
+        adapter.Use(telemetry);
         adapter.Use(defaults);
         adapter.Use(queue);
         adapter.Use(hotline);

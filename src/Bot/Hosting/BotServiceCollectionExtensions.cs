@@ -6,6 +6,7 @@ using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Middleware;
 using AwarenessBot.Routing;
 using AwarenessBot.Storage;
+using AwarenessBot.Telemetry;
 using AwarenessBot.Understanding;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -43,6 +44,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<DuplicateActivityMiddleware>();
         services.AddSingleton<ActivityDefaultsMiddleware>();
         services.AddSingleton<OneTurnAtATimeMiddleware>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddSingleton<TurnTelemetryMiddleware>();
         services.AddSingleton<BotPipeline>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<IBot, AwarenessActivityHandler>();
@@ -53,6 +57,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddAwarenessBotHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAwarenessBotCore(configuration);
+        services.AddBotTelemetry(configuration);
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<StatePurgeService>();
         services.AddSingleton<ServiceUrlPolicy>();

@@ -4,6 +4,7 @@ using AwarenessBot.Dialogs;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
+using AwarenessBot.Telemetry;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Hosting;
@@ -13,7 +14,7 @@ namespace AwarenessBot.Hosting;
 /// user with the hotline, and leave the conversation in a state that works next time.
 /// The texts are code, not content, because content may be what failed.
 /// </summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, IContentProvider content, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, IContentProvider content, BotMetrics metrics, ILogger<TurnErrorHandler> logger)
 {
     private const string HotlineEnglish =
         "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
@@ -43,11 +44,13 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IConte
         switch (Find<StorageConflictException>(exception) ?? (Exception?)Find<StorageUnavailableException>(exception))
         {
             case StorageConflictException:
+                metrics.WriteRace();
                 // Another turn of this conversation saved first; its state is the right one, so keep it.
                 logger.LogWarning("Turn on {Channel} lost a state race; the user is asked to resend", turnContext.Activity?.ChannelId);
                 await SendAsync(turnContext, InLanguage(turnContext, CrossedMessages, CrossedMessagesSpanish)).ConfigureAwait(false);
                 return;
             case StorageUnavailableException unavailable:
+                metrics.StorageError();
                 logger.LogError("Turn on {Channel} could not use the state store: {Problem}", turnContext.Activity?.ChannelId, unavailable.Message);
                 await SendAsync(turnContext, InLanguage(turnContext, TroubleRemembering, TroubleRememberingSpanish), withMenu: true).ConfigureAwait(false);
                 return;

@@ -161,6 +161,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
     {
         if (dc.ActiveDialog is not null)
         {
+            var offered = dc.RootDialog?.Id == AwarenessDialogIds.DidYouMean;
             DialogTurnResult result;
             try
             {
@@ -175,7 +176,11 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 return;
             }
             // The dialog could not read the answer and handed it back: it is a new message.
-            if (result.Result is not UnrecognizedInput) return;
+            if (result.Result is not UnrecognizedInput)
+            {
+                if (offered && dc.RootDialog is { } root && dc.Dialogs.Find(root.Id) is ITopicDialog) RouteOf(dc.Context).Outcome = TurnOutcome.DidYouMeanChosen;
+                return;
+            }
             await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
         await AnswerAsync(dc, content, input, cancellationToken).ConfigureAwait(false);
@@ -205,14 +210,17 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         {
             case MatchVerdict.Confident when content.FindTopic(match.Best!.TopicId) is { } topic:
                 route.Topic = topic.Id;
+                route.Outcome = TurnOutcome.Answer;
                 await LinkNavigator.StartTopicAsync(dc, topic, cancellationToken, replace: false).ConfigureAwait(false);
                 break;
             case MatchVerdict.CloseCall:
                 var candidates = match.Candidates(matching.Value.For(TurnLanguage.Of(dc.Context)).CandidateScore).Select(c => c.TopicId).ToList();
                 route.Alternatives = match.Ranked.Take(3).Select(r => (r.TopicId, r.Score)).ToList();
+                route.Outcome = TurnOutcome.DidYouMean;
                 await dc.BeginDialogAsync(AwarenessDialogIds.DidYouMean, candidates, cancellationToken).ConfigureAwait(false);
                 break;
             default:
+                route.Outcome = TurnOutcome.Fallback;
                 unanswered.Record(text, TurnLanguage.Of(dc.Context));
                 await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text.NoMatch), cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);

@@ -32,6 +32,8 @@ public sealed class RouteInfo
     /// <summary>The safety guard's verdict on this turn's message (none for other activities).</summary>
     public SafetyAssessment? Safety { get; set; }
     public string? Dialog { get; set; }
+    /// <summary>What became of a question (null: the turn continued a flow, or was a command).</summary>
+    public TurnOutcome? Outcome { get; set; }
 
     /// <summary>The trace value as a JObject: the SDK serializes an anonymous object to {} in expectReplies bodies.</summary>
     public JObject ToJson() => new()
@@ -60,3 +62,6 @@ public sealed class RouteInfo
         },
     };
 }
+
+/// <summary>How a question ended: answered, offered as "Did you mean", one of those offers taken, or not answered.</summary>
+public enum TurnOutcome { Answer, DidYouMean, DidYouMeanChosen, Fallback }
