@@ -38,6 +38,7 @@ public sealed class ContentStore : IContentProvider
         _model = understanding.Model;
         Folder = options.Value.ResolvedPath;
         _lastGood = Path.Combine(data.Value.ResolvedPath, LastGoodFolderName);
+        if (options.Value.SeedWhenEmpty) SeedFromShipped();
         var result = ContentLibraryLoader.Load(Folder, _model);
         if (result.Library is { } library)
         {
@@ -96,12 +97,39 @@ public sealed class ContentStore : IContentProvider
     /// <summary>The last content that published here, else the content shipped with the app; null when neither loads.</summary>
     private (ContentLibrary, string)? LoadFallback()
     {
-        foreach (var (folder, name) in new[] { (_lastGood, "last-good"), (Path.Combine(AppContext.BaseDirectory, "toolkit"), "shipped") })
+        foreach (var (folder, name) in new[] { (_lastGood, "last-good"), (ShippedFolder, "shipped") })
         {
             if (!Directory.Exists(folder) || Path.GetFullPath(folder) == Path.GetFullPath(Folder)) continue;
             if (ContentLibraryLoader.Load(folder, _model).Library is { } library) return (library, name);
         }
         return null;
+    }
+
+    private static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "toolkit");
+
+    /// <summary>An empty content folder gets a copy of the shipped content (<see cref="ContentOptions.SeedWhenEmpty"/>).</summary>
+    private void SeedFromShipped()
+    {
+        if ((Directory.Exists(Folder) && ContentLibraryLoader.ContentFiles(Folder).Count > 0) || !Directory.Exists(ShippedFolder)) return;
+        try
+        {
+            CopyContent(ShippedFolder, Folder);
+            _logger.LogInformation("The content folder was empty: it now holds a copy of the shipped content to edit");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogError("Could not copy the shipped content into the empty content folder: {Problem}", e.Message);
+        }
+    }
+
+    private static void CopyContent(string from, string to)
+    {
+        foreach (var file in ContentLibraryLoader.ContentFiles(from))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: false);
+        }
     }
 
     /// <summary>Copies the content just published to the data folder (best effort: the bot serves it either way).</summary>
@@ -111,12 +139,7 @@ public sealed class ContentStore : IContentProvider
         try
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            foreach (var file in ContentLibraryLoader.ContentFiles(Folder))
-            {
-                var target = Path.Combine(staging, Path.GetRelativePath(Folder, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            CopyContent(Folder, staging);
             if (Directory.Exists(_lastGood)) Directory.Delete(_lastGood, recursive: true);
             Directory.Move(staging, _lastGood);
         }

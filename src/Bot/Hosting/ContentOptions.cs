@@ -21,6 +21,13 @@ public sealed class ContentOptions
     /// </summary>
     public bool FallBackOnErrors { get; set; } = true;
 
+    /// <summary>
+    /// When the content folder is missing or has no content files, copy the content shipped with the app into it
+    /// first. For a new, empty file share mounted as the content folder (deploy/main.bicep): admins then edit
+    /// the copy. Never overwrites anything.
+    /// </summary>
+    public bool SeedWhenEmpty { get; set; }
+
     /// <summary>How often to check the content files for changes, in seconds.</summary>
     public double PollSeconds { get; set; } = 0.5;
 
