@@ -1,3 +1,4 @@
+using AwarenessBot.AdminPage;
 using AwarenessBot.Cli;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Validation;
@@ -19,6 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddAwarenessBotHttp(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddWebPage(builder.Configuration);
+builder.Services.AddAdminPage();
 var app = builder.Build();
 
 // Load the sentence model and embed the safety exemplars now, not on the first turn (a failure only degrades understanding).
@@ -69,6 +71,7 @@ if (!app.Environment.IsDevelopment()) app.UseHsts(); // only ever sent over HTTP
 app.UseRateLimiter();
 app.MapAwarenessBot();
 app.MapWebPage();
+app.MapAdminPage();
 if (!app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UsesAzure) app.MapEmbeddedDirectLine();
 app.Run();
 return 0;

@@ -19,7 +19,7 @@ namespace AwarenessBot.Cli;
 /// </summary>
 public static class CliCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "safety" or "teams-package";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "chat" or "ask" or "content" or "safety" or "insights" or "teams-package";
 
     public static async Task<int> RunAsync(string[] args, TextReader? input = null, TextWriter? output = null, TextWriter? error = null)
     {
@@ -36,13 +36,22 @@ public static class CliCommands
             using var tools = BuildHost(args);
             return SafetyCommands.Run(args[1..], tools.Services.GetRequiredService<UnderstandingService>(), output, error);
         }
+        if (args[0] == "insights" || (args[0] == "content" && args.ElementAtOrDefault(1) == "unanswered"))
+        {
+            // The counts are in the bot's own state store, not the terminal's.
+            using var tools = BuildHost(args, configuredStorage: true);
+            var insights = tools.Services.GetRequiredService<InsightsRecorder>();
+            return args[0] == "insights"
+                ? await InsightsCommands.RunAsync(args[1..], insights, output, error)
+                : await InsightsCommands.UnansweredAsync(args[2..], insights, output, error);
+        }
         if (args[0] == "content")
         {
             // The admin tools report content errors themselves; they never ask the host for the (validated) content.
             using var tools = BuildHost(args);
             var services = tools.Services;
             return ContentCommands.Run(args[1..], services.GetRequiredService<IOptions<ContentOptions>>().Value,
-                services.GetRequiredService<IOptions<MatchingOptions>>().Value, services.GetRequiredService<UnansweredLog>(),
+                services.GetRequiredService<IOptions<MatchingOptions>>().Value,
                 services.GetRequiredService<UnderstandingService>().Model, output, error);
         }
         IHost host;
@@ -66,7 +75,7 @@ public static class CliCommands
         }
     }
 
-    private static IHost BuildHost(string[] args)
+    private static IHost BuildHost(string[] args, bool configuredStorage = false)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -74,7 +83,7 @@ public static class CliCommands
             ContentRootPath = AppContext.BaseDirectory,
         });
         // A terminal conversation is kept in memory, unless the command line says otherwise (--Storage:Kind=Sqlite).
-        if (!args.Any(a => a.StartsWith("--Storage:Kind=", StringComparison.OrdinalIgnoreCase)))
+        if (!configuredStorage && !args.Any(a => a.StartsWith("--Storage:Kind=", StringComparison.OrdinalIgnoreCase)))
             builder.Configuration["Storage:Kind"] = "Memory";
         // The tools say what is wrong with the content rather than quietly using another copy of it.
         builder.Configuration["Content:FallBackOnErrors"] = "false";

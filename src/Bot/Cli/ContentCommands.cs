@@ -27,10 +27,10 @@ public static class ContentCommands
         "                                                 --explain shows each miss with both halves' scores\n" +
         "  content preview <topic-id> [--folder path] [--language en|es]\n" +
         "                                                 show what the bot sends, per audience and language\n" +
-        "  content unanswered [--top 20] [--language en|es]\n" +
-        "                                                 the questions the bot could not answer";
+        "  content unanswered [--top 20] [--days 30] [--language en|es]\n" +
+        "                                                 the questions the bot could not answer (asked in at least three conversations)";
 
-    public static int Run(string[] args, ContentOptions options, MatchingOptions matching, UnansweredLog unanswered, IEmbeddingModel? model, TextWriter output, TextWriter error)
+    public static int Run(string[] args, ContentOptions options, MatchingOptions matching, IEmbeddingModel? model, TextWriter output, TextWriter error)
     {
         var verb = args.Length > 0 ? args[0] : "";
         var rest = args.Skip(1).ToArray();
@@ -44,7 +44,6 @@ public static class ContentCommands
                 "test" when CliOptions.Positional(rest).FirstOrDefault() is { } file && (LanguageOption(rest) ?? LanguageOfFile(file)) is var language =>
                     Test(CliPaths.Resolve(file), LanguageFolder(rest, options, language), matching.For(language), model, MinAccuracy(rest), rest.Contains("--explain"), output, error),
                 "preview" when CliOptions.Positional(rest).FirstOrDefault() is { } topic => Preview(topic, Folder(CliOptions.Value(rest, "--folder"), options), LanguageOption(rest), output, error),
-                "unanswered" => Unanswered(unanswered, int.TryParse(CliOptions.Value(rest, "--top"), out var top) ? top : 20, LanguageOption(rest), output),
                 _ => Fail(error, Usage),
             };
         }
@@ -197,19 +196,6 @@ public static class ContentCommands
             if (topic.Choices.Count > 0)
                 output.WriteLine($"bot> {load.Content.Text.FollowUpPrompt}  " + string.Join("  ", topic.Choices.Select(c => $"[{c.Title}]")));
         }
-        return 0;
-    }
-
-    private static int Unanswered(UnansweredLog log, int top, Language? language, TextWriter output)
-    {
-        var entries = log.Top(top, language);
-        if (entries.Count == 0)
-        {
-            output.WriteLine("No unanswered questions recorded.");
-            return 0;
-        }
-        output.WriteLine($"{"times",5}  {"lang",4}  question (personal details masked)");
-        foreach (var entry in entries) output.WriteLine($"{entry.Count,5}  {ContentLibraryLoader.FolderOf(entry.Language),4}  {entry.Question}");
         return 0;
     }
 

@@ -75,6 +75,7 @@ public static class BotEndpoints
                 },
             }, statusCode: code);
         });
+
         return app;
     }
 }

@@ -22,7 +22,8 @@ public static class BotServiceCollectionExtensions
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<MatchingOptions>(configuration.GetSection(MatchingOptions.Section));
         services.Configure<DataOptions>(configuration.GetSection(DataOptions.Section));
-        services.AddSingleton<UnansweredLog>();
+        services.Configure<InsightsOptions>(configuration.GetSection(InsightsOptions.Section));
+        services.AddSingleton<InsightsRecorder>();
         services.Configure<UnderstandingOptions>(configuration.GetSection(UnderstandingOptions.Section));
         services.AddSingleton<IEmbeddingModelLoader, MiniLmModelLoader>();
         services.AddSingleton<UnderstandingService>();
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddBotTelemetry(configuration);
         services.AddHostedService<ContentWatcher>();
         services.AddHostedService<StatePurgeService>();
+        services.AddHostedService<InsightsFlushService>();
         services.AddSingleton<ServiceUrlPolicy>();
         // The SDK's connector calls (replies to the channel) use the default client: no redirects, a short timeout,
         // so a service URL that never answers cannot hold a turn for minutes. Connector clients live long

@@ -17,9 +17,14 @@ public static class HealthDetails
     {
         // In-process hosts (tests) have no remote address.
         if (http.Connection.RemoteIpAddress is not { } address || IPAddress.IsLoopback(address)) return true;
+        return KeyMatches(configuration, http.Request.Headers[KeyHeader].ToString());
+    }
+
+    /// <summary>The admin key, compared in constant time; never true when no key is set.</summary>
+    public static bool KeyMatches(IConfiguration configuration, string? given)
+    {
         var key = configuration["Admin:Key"];
-        var given = http.Request.Headers[KeyHeader].ToString();
-        return !string.IsNullOrEmpty(key) && given.Length > 0
+        return !string.IsNullOrEmpty(key) && !string.IsNullOrEmpty(given)
             && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(key));
     }
 }

@@ -14,7 +14,7 @@ namespace AwarenessBot.Routing;
 /// Where a user's message goes once it is known not to be a crisis: global commands first,
 /// then the dialog in progress, then the topic matcher. Records the route for the trace.
 /// </summary>
-public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchingOptions> matching, UnansweredLog unanswered, BotMemory memory, LanguagePreference languages)
+public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCache dialogSets, IOptions<MatchingOptions> matching, InsightsRecorder insights, BotMemory memory, LanguagePreference languages)
 {
     public async Task RouteAsync(ITurnContext turnContext, TurnInput input, CancellationToken cancellationToken)
     {
@@ -221,7 +221,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 break;
             default:
                 route.Outcome = TurnOutcome.Fallback;
-                unanswered.Record(text, TurnLanguage.Of(dc.Context));
+                insights.Unanswered(text, TurnLanguage.Of(dc.Context), dc.Context.Activity.Conversation?.Id);
                 await dc.Context.SendActivityAsync(MessageFactory.Text(content.Text.NoMatch), cancellationToken).ConfigureAwait(false);
                 await dc.BeginDialogAsync(AwarenessDialogIds.MainMenu, null, cancellationToken).ConfigureAwait(false);
                 break;

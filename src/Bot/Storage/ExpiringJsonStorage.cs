@@ -9,7 +9,8 @@ namespace AwarenessBot.Storage;
 /// <list type="bullet">
 /// <item>optimistic concurrency: an item (an <see cref="IStoreItem"/> or a state dictionary with an "eTag") written with a
 /// stale ETag is rejected with <see cref="StorageConflictException"/>; "*" or no ETag overwrites;</item>
-/// <item>expiry: every write sets the item to expire after the time to live; an expired item reads as missing and is deleted;</item>
+/// <item>expiry: every write sets the item to expire after the time to live (an <see cref="ILongLivedStoreItem"/>: after its own
+/// time); an expired item reads as missing and is deleted;</item>
 /// <item>plain JSON, no .NET type names, so stored data can never choose what type it deserializes to.</item>
 /// </list>
 /// Engines implement the primitives; any failure other than a conflict surfaces as <see cref="StorageUnavailableException"/>.
@@ -78,7 +79,8 @@ public abstract class ExpiringJsonStorage(TimeSpan timeToLive, TimeProvider cloc
             json.Remove(ETagProperty);
             var condition = string.IsNullOrEmpty(expected) || expected == "*" ? null : expected;
             var text = json.ToString(Formatting.None);
-            var etag = await Guard(() => SaveAsync(key, text, Clock.GetUtcNow().Add(timeToLive), condition, cancellationToken)).ConfigureAwait(false);
+            var lifetime = value is ILongLivedStoreItem longLived ? longLived.KeepFor : timeToLive;
+            var etag = await Guard(() => SaveAsync(key, text, Clock.GetUtcNow().Add(lifetime), condition, cancellationToken)).ConfigureAwait(false);
             if (value is IStoreItem written) written.ETag = etag;
         }
     }
@@ -106,4 +108,11 @@ public abstract class ExpiringJsonStorage(TimeSpan timeToLive, TimeProvider cloc
         await operation().ConfigureAwait(false);
         return true;
     });
+}
+
+/// <summary>An item kept longer than conversation state (the admins' daily counts): it expires this long after its last write.</summary>
+public interface ILongLivedStoreItem : IStoreItem
+{
+    [JsonIgnore]
+    TimeSpan KeepFor { get; }
 }

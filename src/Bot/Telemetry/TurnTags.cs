@@ -1,3 +1,5 @@
+using AwarenessBot.Analytics;
+using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
@@ -20,6 +22,23 @@ public sealed record TurnTags(string Channel, string Language, string? Safety, T
     private static readonly HashSet<string> KnownChannels = new(StringComparer.Ordinal) { Channels.Msteams, Channels.Directline, Channels.Webchat, Channels.Emulator, Channels.Test, "console" };
 
     public KeyValuePair<string, object?>[] Common => [new(ChannelTag, Channel), new(LanguageTag, Language)];
+
+    /// <summary>What the admins' daily counts take from a message turn: its safety tier, and what became of the question.</summary>
+    public IEnumerable<InsightsCount> InsightsCounts(Audience audience)
+    {
+        if (Safety is null) yield break;
+        var who = audience.ToString().ToLowerInvariant();
+        yield return new(InsightsCount.Safety, Channel, Language, who, Safety);
+        var kind = Outcome switch
+        {
+            TurnOutcome.Answer => InsightsCount.Answer,
+            TurnOutcome.DidYouMean => InsightsCount.DidYouMean,
+            TurnOutcome.DidYouMeanChosen => InsightsCount.DidYouMeanChosen,
+            TurnOutcome.Fallback => InsightsCount.Fallback,
+            _ => null,
+        };
+        if (kind is not null) yield return new(kind, Channel, Language, who, Topic ?? "");
+    }
 
     public static TurnTags Of(ITurnContext turnContext)
     {

@@ -63,6 +63,22 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
         return stated != Audience.All ? stated : DefaultFor(turnContext.Activity.ChannelId);
     }
 
+    /// <summary>
+    /// The audience if this turn already read the user's state, else the channel's default: for counting a turn
+    /// without a storage read (a crisis turn never touches the store).
+    /// </summary>
+    public Audience AudienceIfLoaded(ITurnContext turnContext)
+    {
+        var value = UserState.GetCachedState(turnContext)?.State.TryGetValue("audience", out var cached) == true ? cached : null;
+        var stated = value switch
+        {
+            Audience audience => audience,
+            Newtonsoft.Json.Linq.JToken token => token.ToObject<Audience>(),
+            _ => Audience.All,
+        };
+        return stated != Audience.All ? stated : DefaultFor(turnContext.Activity.ChannelId);
+    }
+
     public Task SetAudienceAsync(ITurnContext turnContext, Audience audience, CancellationToken cancellationToken) =>
         _audience.SetAsync(turnContext, audience, cancellationToken);
 

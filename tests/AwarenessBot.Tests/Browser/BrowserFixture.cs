@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>The admin key the bot runs with, so the admins' page is on.</summary>
+    public const string AdminKey = "browser-test-admin-key-7f3c";
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
     public static bool Required => Environment.GetEnvironmentVariable("AWARENESSBOT_REQUIRE_BROWSER") == "1";
 
@@ -43,7 +46,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             Unavailable = InstallHint;
             return;
         }
-        Bot = await BotProcess.StartAsync(address => new Dictionary<string, string> { ["WebChat__ExitUrl"] = new Uri(address, "/healthz?left=1").ToString() });
+        Bot = await BotProcess.StartAsync(address => new Dictionary<string, string>
+        {
+            ["WebChat__ExitUrl"] = new Uri(address, "/healthz?left=1").ToString(),
+            ["Admin__Key"] = AdminKey,
+        });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

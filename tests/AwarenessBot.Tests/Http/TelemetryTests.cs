@@ -13,7 +13,7 @@ using OpenTelemetry.Trace;
 
 namespace AwarenessBot.Tests.Http;
 
-/// <summary>The bot's real pipeline with OpenTelemetry's in-memory exporters: the counts and spans a turn leaves, and that nothing personal leaks into them.</summary>
+/// <summary>The bot's real pipeline with OpenTelemetry's in-memory exporters: the counts and spans a turn leaves (and the admins' counts), and that nothing personal leaks into them.</summary>
 public class TelemetryTests
 {
     private sealed class TelemetryBotFactory : WebApplicationFactory<Program>
@@ -117,10 +117,16 @@ public class TelemetryTests
         Assert.Contains(turnSpans, s => Equals(s.GetTagItem(TurnTags.OutcomeTag), "Fallback"));
         Assert.Contains(factory.Spans, s => s.Kind == ActivityKind.Server); // ASP.NET Core's request spans are there too
 
-        // Nothing a person wrote or that names a person or conversation, in any span or metric.
+        // The admins' counts (the same turns, from the state store) are there too.
+        var insights = await client.GetStringAsync("/admin/insights?days=1");
+        Assert.Contains(JObject.Parse(insights)["counts"]!, c => c.Value<string>("kind") == "answer" && c.Value<string>("detail") == answered.Value<string>("topic"));
+        using (var bad = await client.GetAsync("/admin/insights?days=0")) Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        // Nothing a person wrote or that names a person or conversation, in any span, metric or count.
         var forbidden = Secrets.Concat(conversations).Concat(conversations.Select(c => "user-" + c)).Append("kill myself").Append("weather").ToList();
         var values = factory.Spans.SelectMany(s => s.TagObjects.Select(t => $"{t.Key}={t.Value}").Append(s.DisplayName))
             .Concat(points.SelectMany(p => p.Tags.Select(t => $"{t.Key}={t.Value}")))
+            .Append(insights)
             .ToList();
         Assert.NotEmpty(values);
         foreach (var secret in forbidden)
