@@ -1,5 +1,4 @@
 using System.Globalization;
-using AwarenessBot.Analytics;
 using AwarenessBot.Content.Evaluation;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
@@ -14,8 +13,8 @@ namespace AwarenessBot.Cli;
 /// <summary>
 /// The content admins' tools (docs/content-guide.md):
 /// <c>content validate [folder]</c>, <c>content test questions.tsv [--min-accuracy 0.95]</c>,
-/// <c>content preview topic-id</c> and <c>content unanswered</c>, each for one language
-/// (<c>--language en|es</c>) or all of them.
+/// and <c>content preview topic-id</c>, each for one language (<c>--language en|es</c>) or all of them.
+/// (<c>content unanswered</c>, listed in the usage, reads the bot's state store: <see cref="InsightsCommands"/>.)
 /// </summary>
 public static class ContentCommands
 {

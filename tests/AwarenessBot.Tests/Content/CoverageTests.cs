@@ -86,7 +86,7 @@ public class CoverageTests
     public void Every_toolkit_section_is_cited_by_a_topic(string section)
     {
         Assert.Contains(Content.Topics.Values, t => t.Source.Contains(section, StringComparison.OrdinalIgnoreCase));
-        var toolkit = Path.Combine(RepoRoot(), "..", "shared", "toolkit", "csec-awareness-toolkit.txt");
+        var toolkit = Path.Combine(RepositoryPaths.Root, "..", "shared", "toolkit", "csec-awareness-toolkit.txt");
         if (File.Exists(toolkit) && section != "ECPAT-USA, NHTRC, Polaris")
             Assert.Contains(section.Split(',')[0], File.ReadAllText(toolkit).Replace("\n", " "), StringComparison.OrdinalIgnoreCase);
     }
@@ -109,12 +109,5 @@ public class CoverageTests
             "(213) 241-3840", "Homeless Education Office", "safety, trustworthiness and empowerment", "President Obama",
         })
             Assert.Contains(fragment, all, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AwarenessBot.sln"))) dir = dir.Parent;
-        return dir!.FullName;
     }
 }

@@ -16,9 +16,7 @@ public class MatchingOptionsTests
     [Fact]
     public void The_shipped_settings_are_the_built_in_defaults_of_each_language()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "AwarenessBot.sln"))) dir = dir.Parent;
-        var shipped = Bind(new ConfigurationBuilder().AddJsonFile(Path.Combine(dir.FullName, "src", "Bot", "appsettings.json")).Build());
+        var shipped = Bind(new ConfigurationBuilder().AddJsonFile(Path.Combine(RepositoryPaths.Root, "src", "Bot", "appsettings.json")).Build());
 
         var defaults = new MatchingOptions();
         Assert.Equal(defaults.English, shipped.English);

@@ -11,7 +11,7 @@ namespace AwarenessBot.Tests.Deploy;
 /// </summary>
 public class DeploymentTemplateTests
 {
-    private static readonly string DeployFolder = Path.Combine(RepoRoot(), "deploy");
+    private static readonly string DeployFolder = Path.Combine(RepositoryPaths.Root, "deploy");
 
     private static string Bicep =>
         typeof(DeploymentTemplateTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "BicepPath").Value!;
@@ -83,14 +83,7 @@ public class DeploymentTemplateTests
         Assert.Contains("messagingEndpoint", outputs);
         Assert.Contains("botAppId", outputs);
         Assert.Contains("webPageUrl", outputs);
-        var guide = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "deploy-azure.md"));
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "deploy-azure.md"));
         foreach (var output in outputs) Assert.Contains(output, guide, StringComparison.Ordinal);
-    }
-
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AwarenessBot.sln"))) dir = dir.Parent;
-        return dir!.FullName;
     }
 }

@@ -29,9 +29,7 @@ public sealed class BotProcess : IDisposable
             // tests/AwarenessBot.Tests/bin/<Configuration>/net10.0/ -> src/Bot/bin/<Configuration>/net10.0/AwarenessBot.dll
             var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var configuration = testBin.Parent!.Name;
-            var root = testBin;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "AwarenessBot.sln"))) root = root.Parent;
-            return Path.Combine(root!.FullName, "src", "Bot", "bin", configuration, testBin.Name, "AwarenessBot.dll");
+            return Path.Combine(RepositoryPaths.Root, "src", "Bot", "bin", configuration, testBin.Name, "AwarenessBot.dll");
         }
     }
 
