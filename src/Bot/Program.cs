@@ -20,7 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddAwarenessBotHttp(builder.Configuration);
 builder.Services.AddEmbeddedDirectLine(builder.Configuration);
 builder.Services.AddWebPage(builder.Configuration);
-builder.Services.AddAdminPage();
+builder.Services.AddAdminPage(builder.Configuration);
 var app = builder.Build();
 
 // Load the sentence model and embed the safety exemplars now, not on the first turn (a failure only degrades understanding).

@@ -8,25 +8,29 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.AdminPage;
 
 /// <summary>
-/// The content admins' page at /admin: off unless <c>Admin:Key</c> is set. Signing in with the key (compared in
-/// constant time, a few tries a minute per address, never logged) gives an HttpOnly, SameSite=Strict cookie for
-/// /admin only; the page then reads the counts (/admin/insights) and the content's status (/admin/content).
+/// The content admins' page at /admin: off unless <c>Admin:Key</c> or <c>Admin:EntraGroupId</c> is set. Signing in
+/// with the key (compared in constant time, a few tries a minute per address, never logged) or with a Microsoft
+/// account in the admins' group (<see cref="EntraSignIn"/>) gives an HttpOnly, SameSite=Strict cookie for /admin only; the page then reads the counts (/admin/insights) and the content's status (/admin/content).
 /// Those two also answer whoever may see /healthz in full (this machine, or the key in the X-Admin-Key header),
 /// for scripts. The students' page and the bot's endpoints never link to or serve any of it.
 /// </summary>
 public static class AdminPageEndpoints
 {
-    public const string CookieScheme = "AdminKey";
+    public const string CookieScheme = "Admin";
+    public const string EntraScheme = "AdminEntra";
     public const string SignInPolicy = "admin-sign-in";
     private const int SignInsPerMinute = 5;
 
-    public static IServiceCollection AddAdminPage(this IServiceCollection services)
+    public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication().AddCookie(CookieScheme, cookie =>
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.Section));
+        var admin = configuration.GetSection(AdminOptions.Section).Get<AdminOptions>() ?? new AdminOptions();
+        var authentication = services.AddAuthentication().AddCookie(CookieScheme, cookie =>
         {
             cookie.Cookie.Name = "awarenessbot-admin";
             cookie.Cookie.Path = "/admin";
@@ -38,6 +42,7 @@ public static class AdminPageEndpoints
             // These are API calls: say 401, never redirect to a login page.
             cookie.Events.OnRedirectToLogin = context => { context.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
         });
+        if (admin.UsesEntra) authentication.AddOpenIdConnect(EntraScheme, entra => EntraSignIn.Configure(entra, admin));
         services.AddRateLimiter(limiter => limiter.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
             _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
@@ -62,7 +67,8 @@ public static class AdminPageEndpoints
             return Results.Ok(new { version = content.Library.Version, loadedAt = status.LoadedAt, lastReloadFailed = status.LastReloadFailed, lastReloadErrors = status.LastReloadErrors, fallback = status.Fallback });
         });
 
-        if (string.IsNullOrEmpty(app.Configuration["Admin:Key"])) return; // the page is off
+        var admin = app.Services.GetRequiredService<IOptions<AdminOptions>>().Value;
+        if (!admin.PageIsOn) return;
 
         var folder = Path.Combine(AppContext.BaseDirectory, "admin");
         var page = File.ReadAllText(Path.Combine(folder, "index.html"));
@@ -73,11 +79,18 @@ public static class AdminPageEndpoints
             return Results.Content(page, "text/html; charset=utf-8");
         });
 
+        // Signed in? If not, which ways to sign in this bot offers (the page shows those).
         app.MapGet("/admin/session", async (HttpContext http) =>
-            (await http.AuthenticateAsync(CookieScheme)).Succeeded ? Results.NoContent() : Results.Unauthorized());
+            (await http.AuthenticateAsync(CookieScheme)).Succeeded
+                ? Results.NoContent()
+                : Results.Json(new { key = admin.UsesKey, microsoft = admin.UsesEntra }, statusCode: StatusCodes.Status401Unauthorized));
+
+        if (admin.UsesEntra)
+            app.MapGet("/admin/signin-entra", () => Results.Challenge(new AuthenticationProperties { RedirectUri = "/admin" }, [EntraScheme]));
 
         app.MapPost("/admin/session", async (HttpContext http, IConfiguration configuration) =>
         {
+            if (!admin.UsesKey) return Results.NotFound(new { error = "This bot has no admin key; sign in with your Microsoft account." });
             SignIn? body;
             try
             {
@@ -88,8 +101,7 @@ public static class AdminPageEndpoints
                 return Results.BadRequest(new { error = "Send the key as JSON: {\"key\": \"...\"}." });
             }
             if (!HealthDetails.KeyMatches(configuration, body?.Key)) return Results.Json(new { error = "That key is not right." }, statusCode: StatusCodes.Status401Unauthorized);
-            var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, "content-admin")], CookieScheme));
-            await http.SignInAsync(CookieScheme, admin);
+            await http.SignInAsync(CookieScheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, "content-admin")], CookieScheme)));
             return Results.NoContent();
         }).RequireRateLimiting(SignInPolicy);
 

@@ -116,8 +116,16 @@
     fetch('/admin/session', { method: 'DELETE', credentials: 'same-origin' }).then(function () { show(false); });
   });
   byId('days').addEventListener('change', load);
-  // Signed in already (the cookie lasts a working day)? Then straight to the counts.
+  // Signed in already (the cookie lasts a working day)? Then straight to the counts; if not, the ways this bot offers.
   fetch('/admin/session', { credentials: 'same-origin' }).then(function (response) {
-    if (response.ok) load(); else { show(false); byId('key').focus(); }
+    if (response.ok) return load();
+    return response.json().then(function (ways) {
+      show(false);
+      byId('sign-in-microsoft').hidden = !ways.microsoft;
+      byId('sign-in-form').hidden = byId('key-help').hidden = !ways.key;
+      if (new URLSearchParams(location.search).get('signin') === 'refused')
+        byId('sign-in-error').textContent = 'That Microsoft account is not in the admins\' group, or the sign-in did not finish.';
+      if (ways.key) byId('key').focus();
+    });
   });
 })();

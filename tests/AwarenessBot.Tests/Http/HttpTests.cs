@@ -234,4 +234,15 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Matches("^[0-9a-f]{12}(-[0-9a-f]{12})*$", body["content"]!.Value<string>("version"));
         Assert.Equal("ok", body.Value<string>("understanding"));
     }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/session")]
+    [InlineData("/admin/files/admin.js")]
+    [InlineData("/admin/signin-entra")]
+    public async Task Without_an_admin_key_or_group_the_admins_page_does_not_exist(string path)
+    {
+        using var response = await _client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
