@@ -28,7 +28,7 @@ public class AnswerQualityTests
     // content's coverage grows, so answers can only get better.
     [Theory]
     [InlineData("questions-en-dev.tsv", 0.95)]
-    [InlineData("questions-en-dev-2.tsv", 0.81)]
+    [InlineData("questions-en-dev-2.tsv", 0.87)]
     [InlineData("questions.tsv", 0.95)]
     public void Development_sets_keep_their_top1_floor_and_out_of_scope_at_least_90(string file, double floor)
     {
