@@ -98,6 +98,19 @@ public class SafetyTierTests
         Assert.InRange(question["signals"]!["exemplar"]!["similarity"]!.Value<double>(), 0.0, 1.0);
     }
 
+    /// <summary>A message is read sentence by sentence, so a name given as its own sentence must not look like a disclosure.</summary>
+    [Theory]
+    [InlineData("I'm Sam Oduya. how do traffickers recruit online?")]
+    [InlineData("what is trafficking? im Maria Lopez")]
+    [InlineData("Hello, my name is Devon Whitfield. What are the red signs?")]
+    public async Task A_question_with_the_askers_name_is_answered_not_treated_as_a_disclosure(string message)
+    {
+        using var bot = new TestBot();
+        var route = (await bot.SayAsync(message)).Route();
+        Assert.Equal("none", route["safety"]!.ToString());
+        Assert.NotEqual(JTokenType.Null, route["topic"]!.Type);
+    }
+
     /// <summary>
     /// Every dialog, at every step where it waits for the user: a disclosure typed instead of an answer gets
     /// the emergency response, and a possible one the check-in, never "please pick one of the buttons".
