@@ -54,7 +54,7 @@ public class AnswerQualityTests
 
     [Theory]
     [InlineData("questions-es-dev.tsv", 0.92, 0.90)]
-    [InlineData("questions-es-dev-2.tsv", 0.82, 0.90)] // written later, with many off-topic questions that share the topics' words
+    [InlineData("questions-es-dev-2.tsv", 0.88, 0.90)] // written later, with many off-topic questions that share the topics' words
     public void The_spanish_development_sets_keep_their_floors(string file, double top1, double outOfScope)
     {
         var report = RunSpanish(file);
