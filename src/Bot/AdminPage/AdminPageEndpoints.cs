@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using AwarenessBot.Analytics;
-using AwarenessBot.Cli;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -57,7 +56,7 @@ public static class AdminPageEndpoints
             if (days is < 1 or > 400) return Results.BadRequest(new { error = "days must be between 1 and 400." });
             await insights.FlushAsync(cancellationToken);
             var report = await insights.ReportAsync(days ?? 30, cancellationToken);
-            return Results.Content(InsightsCommands.ToJson(report).ToString(Newtonsoft.Json.Formatting.None), "application/json");
+            return Results.Content(report.ToJson().ToString(Newtonsoft.Json.Formatting.None), "application/json");
         });
 
         app.MapGet("/admin/content", async (HttpContext http, ContentStore content, IConfiguration configuration) =>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
 namespace AwarenessBot.Analytics;
 
 /// <summary>Several days' counts added up, for the <c>insights</c> command and <c>content unanswered</c>.</summary>
@@ -28,6 +31,22 @@ public sealed record InsightsReport(DateOnly From, DateOnly To, IReadOnlyList<(I
         Counts.Where(c => c.Count.Kind == kind).GroupBy(c => c.Count.Detail).Select(g => (g.Key, g.Sum(c => c.Total))).OrderByDescending(g => g.Item2).ToList();
 
     public long Total(string kind) => Counts.Where(c => c.Count.Kind == kind).Sum(c => c.Total);
+
+    /// <summary>The report as JSON, for scripts and the /admin/insights endpoint.</summary>
+    public JObject ToJson() => new()
+    {
+        ["from"] = From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["counts"] = new JArray(Counts.Select(c => new JObject
+        {
+            ["kind"] = c.Count.Kind, ["channel"] = c.Count.Channel, ["language"] = c.Count.Language,
+            ["audience"] = c.Count.Audience, ["detail"] = c.Count.Detail, ["total"] = c.Total,
+        })),
+        ["unanswered"] = new JArray(Unanswered.Select(q => new JObject
+        {
+            ["question"] = q.Question, ["language"] = q.Language, ["count"] = q.Count,
+        })),
+    };
 }
 
 public sealed record UnansweredSummary(string Question, string Language, long Count, int Conversations, bool Migrated);

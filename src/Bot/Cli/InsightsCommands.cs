@@ -2,7 +2,6 @@ using System.Globalization;
 using AwarenessBot.Analytics;
 using AwarenessBot.Storage;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Cli;
 
@@ -21,7 +20,7 @@ public static class InsightsCommands
         if (report is null) return 1;
         if (args.Contains("--json"))
         {
-            output.WriteLine(ToJson(report).ToString(Formatting.Indented));
+            output.WriteLine(report.ToJson().ToString(Formatting.Indented));
             return 0;
         }
         output.WriteLine($"Insights {report.From:yyyy-MM-dd} to {report.To:yyyy-MM-dd} (UTC days)");
@@ -71,22 +70,6 @@ public static class InsightsCommands
             return null;
         }
     }
-
-    /// <summary>The report as JSON, for scripts and the /admin/insights endpoint.</summary>
-    public static JObject ToJson(InsightsReport report) => new()
-    {
-        ["from"] = report.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = report.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["counts"] = new JArray(report.Counts.Select(c => new JObject
-        {
-            ["kind"] = c.Count.Kind, ["channel"] = c.Count.Channel, ["language"] = c.Count.Language,
-            ["audience"] = c.Count.Audience, ["detail"] = c.Count.Detail, ["total"] = c.Total,
-        })),
-        ["unanswered"] = new JArray(report.Unanswered.Select(q => new JObject
-        {
-            ["question"] = q.Question, ["language"] = q.Language, ["count"] = q.Count,
-        })),
-    };
 
     private static IReadOnlyList<(string, long)> By(InsightsReport report, Func<InsightsCount, string> part) =>
         report.Counts.Where(c => c.Count.Kind == InsightsCount.Safety).GroupBy(c => part(c.Count)).Select(g => (g.Key, g.Sum(c => c.Total))).OrderByDescending(g => g.Item2).ToList();
