@@ -14,7 +14,7 @@ public static class EverydayWords
 
     private static readonly HashSet<string> Stems = new(
         """
-        able about above across actual add after again against age ago agree ahead air all allow almost alone along already also
+        able about above across actual add after again against age ago ahead air all allow almost alone along already also
         always amount answer any anyone anything anyway apply area around ask away back bad bag bank base be beat become before
         begin behind believe best better big bit black  body book born both box break bring brother build bus busy buy 
         can car card care carry case catch cause center certain chance change check choose city class clean clear close code

@@ -80,7 +80,7 @@ public sealed class LexicalScorer
     /// <summary>Each topic's score for the question (topics with no evidence are left out).</summary>
     public IReadOnlyDictionary<string, double> Score(string? question)
     {
-        var terms = TermsOf(Correct(TextNormalizer.Words(question)));
+        var terms = TermsOf(Correct(AgeWords.Rewrite(TextNormalizer.Words(question))));
         if (!terms.Any(_idf.ContainsKey)) return new Dictionary<string, double>();
         var query = Vectorize(terms);
         // Words the content never uses make the question less like any topic.
