@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Safety;
 
@@ -19,7 +20,7 @@ public static class SafeModeContent
         [Language.Spanish] = Set(Spanish),
     });
 
-    private static ContentSet Set(BotText text) => new([], [], text, new Dictionary<string, string>(), Name);
+    private static ContentSet Set(BotText text) => new([], [], text, Synonyms.None, Name);
 
     private static readonly SourceLocation Here = new("(built in)", 0);
 

@@ -38,7 +38,7 @@ public static class ContentLoader
         var topics = new List<Topic>();
         var dialogs = new List<DialogScript>();
         BotText? text = null;
-        var synonyms = new Dictionary<string, string>();
+        var synonyms = Matching.Synonyms.None;
         foreach (var path in files)
         {
             var display = Path.GetRelativePath(folder, path).Replace('\\', '/');

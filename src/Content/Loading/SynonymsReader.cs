@@ -1,41 +1,44 @@
 using AwarenessBot.Content.Matching;
-using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 
 namespace AwarenessBot.Content.Loading;
 
 /// <summary>
-/// Reads synonyms.yaml: lines of words that mean the same thing to the matcher, the first
-/// being the word the topics use ("boy, guy, male, dude"). Returns stem -> canonical stem.
+/// Reads synonyms.yaml: lines of words that mean the same thing to the matcher, the first being the word the
+/// topics use ("boy, guy, male, dude"). The others may be phrases that stand for that word ("grades, report card").
 /// </summary>
 public static class SynonymsReader
 {
-    public static Dictionary<string, string> Read(string displayPath, string text, ContentIssues issues)
+    public static Synonyms Read(string displayPath, string text, ContentIssues issues)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var phrases = new List<(string[] Words, string Word)>();
         var yaml = new YamlNodes(displayPath, lineOffset: 0, issues);
         var map = yaml.ParseMapping(text);
-        if (map is null) return result;
+        if (map is null) return Synonyms.None;
         yaml.RejectUnknownKeys(map, new HashSet<string> { "synonyms" }, "synonyms.yaml");
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (line, number) in yaml.TextList(map, "synonyms"))
         {
-            var words = line.Split(',').Select(w => string.Join(' ', TextNormalizer.Words(w))).Where(w => w.Length > 0).ToList();
-            if (words.Count < 2 || words.Any(w => w.Contains(' ')))
+            var items = line.Split(',').Select(TextNormalizer.Words).Where(w => w.Count > 0).ToList();
+            if (items.Count < 2 || items[0].Count > 1)
             {
-                issues.Error(new(displayPath, number), "a synonyms line lists two or more single words separated by commas, like: boy, guy, male");
+                issues.Error(new(displayPath, number), "a synonyms line lists a word, then the words or phrases that mean the same, separated by commas, like: boy, guy, male");
                 continue;
             }
-            var canonical = TextNormalizer.Stem(words[0]);
-            foreach (var word in words)
+            var word = items[0][0];
+            var canonical = TextNormalizer.Stem(word);
+            foreach (var item in items)
             {
-                var stem = TextNormalizer.Stem(word);
-                if (firstSeen.TryGetValue(stem, out var other) && other != number)
-                    issues.Error(new(displayPath, number), $"'{word}' is already a synonym on line {other}; a word can be in one line only");
-                firstSeen.TryAdd(stem, number);
-                if (stem != canonical) result[stem] = canonical;
+                // A phrase is known by its words, a single word by its stem.
+                var key = item.Count > 1 ? string.Join(' ', item) : TextNormalizer.Stem(item[0]);
+                if (firstSeen.TryGetValue(key, out var other) && other != number)
+                    issues.Error(new(displayPath, number), $"'{string.Join(' ', item)}' is already a synonym on line {other}; a word can be in one line only");
+                firstSeen.TryAdd(key, number);
+                if (item.Count > 1) phrases.Add(([.. item], word));
+                else if (key != canonical) stems[key] = canonical;
             }
         }
-        return result;
+        return new Synonyms(stems, phrases);
     }
 }

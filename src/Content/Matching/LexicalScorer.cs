@@ -27,7 +27,7 @@ public sealed class LexicalScorer
     /// <summary>The summed weight of matching words a full score needs: about one distinctive word, or several everyday ones.</summary>
     private const double EvidenceNeeded = 2.5;
 
-    private readonly Dictionary<string, string> _synonyms;
+    private readonly Synonyms _synonyms;
     private readonly List<(string TopicId, TermVector Vector)> _examples = [];
     private readonly Dictionary<string, TermVector> _vocabularies = [];
     private readonly Dictionary<string, TermVector> _answers = [];
@@ -37,9 +37,9 @@ public sealed class LexicalScorer
     private readonly Dictionary<string, int> _wordFrequency = [];
     private readonly double _unknownWeight;
 
-    public LexicalScorer(IEnumerable<Topic> topics, IReadOnlyDictionary<string, string>? synonyms = null)
+    public LexicalScorer(IEnumerable<Topic> topics, Synonyms? synonyms = null)
     {
-        _synonyms = synonyms?.ToDictionary(s => s.Key, s => s.Value) ?? [];
+        _synonyms = synonyms ?? Synonyms.None;
         var topicList = topics.ToList();
         var examples = new List<(string TopicId, List<string> Terms)>();
         var answers = new Dictionary<string, List<string>>();
@@ -122,9 +122,9 @@ public sealed class LexicalScorer
         return shared.Count == 2 || (shared.Count == 1 && _answersUsingTerm.GetValueOrDefault(shared[0]) == 1);
     }
 
-    /// <summary>Words to matching terms: no stop words, stemmed, then through the synonyms.</summary>
-    private List<string> TermsOf(IEnumerable<string> words) =>
-        words.Where(w => !TextNormalizer.IsStopWord(w)).Select(TextNormalizer.Stem).Select(t => _synonyms.GetValueOrDefault(t, t)).ToList();
+    /// <summary>Words to matching terms: phrases to their word, no stop words, stemmed, then through the synonyms.</summary>
+    private List<string> TermsOf(List<string> words) =>
+        _synonyms.ReplacePhrases(words).Where(w => !TextNormalizer.IsStopWord(w)).Select(TextNormalizer.Stem).Select(_synonyms.Map).ToList();
 
     /// <summary>
     /// Replaces words the content never uses with the closest word it does ("trafficing" -> "trafficking",
@@ -165,7 +165,7 @@ public sealed class LexicalScorer
     private bool IsKnownTerm(string word)
     {
         var stem = TextNormalizer.Stem(word);
-        return _idf.ContainsKey(_synonyms.GetValueOrDefault(stem, stem));
+        return _idf.ContainsKey(_synonyms.Map(stem));
     }
 
     private TermVector Vectorize(IEnumerable<string> terms)

@@ -52,9 +52,6 @@ public static partial class TextNormalizer
             }
         }
         if (current.Length > 0) words.Add(current.ToString());
-        // "en línea" is online; "línea" alone is the hotline.
-        for (var i = 1; i < words.Count; i++)
-            if (words[i] == "linea" && words[i - 1] == "en") words[i] = "online";
         return words;
     }
 

@@ -19,7 +19,7 @@ public sealed class TopicMatcher
     private readonly SemanticScorer? _semantic;
     private readonly IEmbeddingModel? _model;
 
-    public TopicMatcher(IEnumerable<Topic> topics, IReadOnlyDictionary<string, string>? synonyms = null, IEmbeddingModel? model = null)
+    public TopicMatcher(IEnumerable<Topic> topics, Synonyms? synonyms = null, IEmbeddingModel? model = null)
     {
         var list = topics.ToList();
         _lexical = new LexicalScorer(list, synonyms);

@@ -10,7 +10,7 @@ namespace AwarenessBot.Content.Model;
 public sealed class ContentSet
 {
     /// <param name="model">The sentence model for semantic matching; null matches on words alone.</param>
-    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, IReadOnlyDictionary<string, string> synonyms, string version, IEmbeddingModel? model = null)
+    public ContentSet(IEnumerable<Topic> topics, IEnumerable<DialogScript> dialogs, BotText text, Synonyms synonyms, string version, IEmbeddingModel? model = null)
     {
         Topics = topics.ToDictionary(t => t.Id, StringComparer.OrdinalIgnoreCase);
         Dialogs = dialogs.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
