@@ -29,6 +29,7 @@ public class AnswerQualityTests
     [Theory]
     [InlineData("questions-en-dev.tsv", 0.95)]
     [InlineData("questions-en-dev-2.tsv", 0.92)]
+    [InlineData("questions-en-dev-3.tsv", 0.93)]
     [InlineData("questions.tsv", 0.95)]
     public void Development_sets_keep_their_top1_floor_and_out_of_scope_at_least_90(string file, double floor)
     {
@@ -55,6 +56,7 @@ public class AnswerQualityTests
     [Theory]
     [InlineData("questions-es-dev.tsv", 0.92, 0.90)]
     [InlineData("questions-es-dev-2.tsv", 0.92, 0.90)] // written later, with many off-topic questions that share the topics' words
+    [InlineData("questions-es-dev-3.tsv", 0.91, 0.90)]
     public void The_spanish_development_sets_keep_their_floors(string file, double top1, double outOfScope)
     {
         var report = RunSpanish(file);
