@@ -42,7 +42,9 @@ public static class GlobalCommands
         var words = TextNormalizer.Words(text);
         // "menu please" and "stop!" count; "stop it, he hurts me" is not a command (and is a crisis anyway).
         if (words.Count is 0 or > 4) return GlobalCommand.None;
-        var key = string.Join(' ', words.Where(w => w is not ("please" or "pls" or "now" or "the" or "por" or "favor" or "continue" or "seguir" or "sigue" or "sigamos")));
+        var key = string.Join(' ', words
+            .Where(w => w is not ("please" or "pls" or "now" or "the" or "por" or "favor" or "continue" or "seguir" or "sigue" or "sigamos"))
+            .Select(w => w == "u" ? "you" : w)); // "what can u do"
         return Commands.GetValueOrDefault(key, GlobalCommand.None);
     }
 }

@@ -40,7 +40,7 @@ public static class EverydayWords
         ganar gane gano gana ganaron perder perdio perdieron jugar juega jugo jugaron partido anoche ayer hoy manana tarde
         noche semana hora tiempo clima lluvia calor frio comer comida cena desayuno almuerzo lonche musica cancion pelicula
         serie libro favorito lunes martes miercoles jueves viernes sabado domingo junta reunion inscribir inscribo clase
-        calificacion enfermo enferma enfermedad perro gato bus camion vacuna vacunacion cafeteria horario historia ciencias
+        calificacion empezar empieza empiezan empiece comenzar comienza comienzan terminar termina enfermo enferma enfermedad perro gato bus camion vacuna vacunacion cafeteria horario historia ciencias
         """.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Stem),
         StringComparer.Ordinal);
 
