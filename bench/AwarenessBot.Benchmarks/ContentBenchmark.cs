@@ -7,6 +7,7 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
 using AwarenessBot.Telemetry;
+using AwarenessBot.Text;
 using AwarenessBot.Understanding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -85,7 +86,7 @@ internal static class ContentBenchmark
             Body = t.Body,
             Location = t.Location,
         }));
-        return new ContentSet(topics, content.Dialogs.Values, content.Text, new Dictionary<string, string>(), "bench");
+        return new ContentSet(topics, content.Dialogs.Values, content.Text, Synonyms.None, "bench");
     }
 
     private static List<double> LatenciesWhile(ContentSet content, string[] questions, bool reloading)

@@ -1,3 +1,5 @@
+using AwarenessBot.Text;
+
 namespace AwarenessBot.Safety;
 
 /// <summary>
@@ -54,7 +56,7 @@ public static class CheckInAnswers
 
     public static CheckInAnswer Read(string? text)
     {
-        var normalized = CrisisTextNormalizer.Normalize(Text.MessageCleaner.Clean(text));
+        var normalized = CrisisTextNormalizer.Normalize(Cleaning.MessageCleaner.Clean(text));
         if (Safe.Contains(normalized)) return CheckInAnswer.Safe;
         return NotSafe.Contains(normalized) ? CheckInAnswer.NotSafe : CheckInAnswer.Unclear;
     }

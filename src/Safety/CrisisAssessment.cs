@@ -1,7 +1,6 @@
-namespace AwarenessBot.Safety;
+using AwarenessBot.Text;
 
-/// <summary>The languages the bot speaks.</summary>
-public enum Language { English, Spanish }
+namespace AwarenessBot.Safety;
 
 /// <summary>
 /// How the bot must respond to a message before anything else: <see cref="Crisis"/> gets the fixed

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using AwarenessBot.Safety.Text;
+using AwarenessBot.Safety.Cleaning;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using AwarenessBot.Safety.Text;
+using AwarenessBot.Safety.Cleaning;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

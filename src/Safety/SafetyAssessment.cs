@@ -1,4 +1,5 @@
 using AwarenessBot.Safety.Semantic;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

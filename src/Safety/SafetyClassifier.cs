@@ -1,5 +1,6 @@
 using AwarenessBot.Safety.Semantic;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

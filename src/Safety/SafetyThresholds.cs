@@ -1,3 +1,5 @@
+using AwarenessBot.Text;
+
 namespace AwarenessBot.Safety;
 
 /// <summary>

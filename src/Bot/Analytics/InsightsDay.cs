@@ -1,4 +1,5 @@
 using AwarenessBot.Storage;
+using AwarenessBot.Text;
 using Newtonsoft.Json;
 
 namespace AwarenessBot.Analytics;

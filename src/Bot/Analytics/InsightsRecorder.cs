@@ -6,6 +6,7 @@ using AwarenessBot.Hosting;
 using AwarenessBot.Logging;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwarenessBot.Text;
 using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Analytics;

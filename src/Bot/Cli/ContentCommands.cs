@@ -7,6 +7,7 @@ using AwarenessBot.Content.Validation;
 using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AwarenessBot.Analytics;
 using AwarenessBot.Storage;
+using AwarenessBot.Text;
 using Newtonsoft.Json;
 
 namespace AwarenessBot.Cli;

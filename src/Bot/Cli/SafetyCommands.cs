@@ -2,6 +2,7 @@ using System.Globalization;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Evaluation;
 using AwarenessBot.Safety.Semantic;
+using AwarenessBot.Text;
 using AwarenessBot.Understanding;
 
 namespace AwarenessBot.Cli;

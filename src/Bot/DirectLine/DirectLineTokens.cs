@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.DirectLine;
 
-/// <summary>A validated token: which conversation and user it is for, and when it expires.</summary>
-public sealed record DirectLineGrant(string ConversationId, string UserId, DateTimeOffset Expires);
+/// <summary>A validated, unexpired token: which conversation and user it is for.</summary>
+public sealed record DirectLineGrant(string ConversationId, string UserId);
 
 /// <summary>
 /// Tokens of the embedded Direct Line endpoint: a small JSON payload (conversation, user,
@@ -47,7 +47,7 @@ public sealed class DirectLineTokens
             var data = JsonSerializer.Deserialize<Payload>(payload);
             if (data is null || string.IsNullOrEmpty(data.c) || string.IsNullOrEmpty(data.u)) return null;
             var expires = DateTimeOffset.FromUnixTimeSeconds(data.e);
-            return expires <= _clock.GetUtcNow() ? null : new DirectLineGrant(data.c, data.u, expires);
+            return expires <= _clock.GetUtcNow() ? null : new DirectLineGrant(data.c, data.u);
         }
         catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
         {

@@ -5,6 +5,7 @@ using AwarenessBot.Routing;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
 using AwarenessBot.Telemetry;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Hosting;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Routing;
 

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Matching;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Routing;
 

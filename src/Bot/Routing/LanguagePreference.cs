@@ -1,5 +1,6 @@
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Routing;

@@ -5,6 +5,7 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 

@@ -3,6 +3,7 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -43,7 +44,7 @@ public sealed record TurnTags(string Channel, string Language, string? Safety, T
     public static TurnTags Of(ITurnContext turnContext)
     {
         var channel = turnContext.Activity?.ChannelId is { } id && KnownChannels.Contains(id) ? id : "other";
-        var language = TurnLanguage.Of(turnContext) == AwarenessBot.Safety.Language.Spanish ? "es" : "en";
+        var language = TurnLanguage.Of(turnContext) == AwarenessBot.Text.Language.Spanish ? "es" : "en";
         if (turnContext.Activity?.Type != ActivityTypes.Message) return new(channel, language, null, null, null);
         var route = RouteInfo.Of(turnContext);
         var outcome = route.Outcome;

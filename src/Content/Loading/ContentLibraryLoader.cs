@@ -2,6 +2,7 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Loading;
 

@@ -7,10 +7,7 @@ using AwarenessBot.Safety.Understanding;
 namespace AwarenessBot.Content.Loading;
 
 /// <summary>The outcome of reading a content folder: the set (null when there are errors) and every issue found.</summary>
-public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<ContentIssue> Issues)
-{
-    public bool Succeeded => Content is not null;
-}
+public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<ContentIssue> Issues);
 
 /// <summary>
 /// Reads a language folder of content (e.g. toolkit/en): <c>bot.yaml</c>, <c>synonyms.yaml</c>, <c>topics/*.md</c>

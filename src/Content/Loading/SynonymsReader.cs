@@ -1,5 +1,6 @@
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Loading;
 

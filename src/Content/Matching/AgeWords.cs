@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Matching;
 

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Matching;
 
@@ -146,7 +147,7 @@ public sealed class LexicalScorer
             foreach (var (known, frequency) in _wordFrequency)
             {
                 if (Math.Abs(known.Length - word.Length) > maxDistance) continue;
-                var distance = Safety.EditDistance.Distance(word, known, maxDistance);
+                var distance = EditDistance.Distance(word, known, maxDistance);
                 if (distance > maxDistance) continue;
                 if (distance < bestDistance || (distance == bestDistance && frequency > _wordFrequency[bestWord!]))
                 {

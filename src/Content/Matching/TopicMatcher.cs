@@ -1,6 +1,7 @@
 using AwarenessBot.Content.Model;
-using AwarenessBot.Safety.Text;
+using AwarenessBot.Safety.Cleaning;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Matching;
 

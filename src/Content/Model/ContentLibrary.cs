@@ -1,4 +1,5 @@
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Model;
 

@@ -1,5 +1,6 @@
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Model;
 

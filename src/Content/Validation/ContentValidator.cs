@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Validation;
 
@@ -166,9 +167,9 @@ public static partial class ContentValidator
         {
             if (step is TextStep text) saved.Add(text.Save);
             foreach (var say in SaysIn(step))
-                foreach (Match placeholder in Placeholder().Matches(say.Text))
-                    if (!saved.Contains(placeholder.Groups[1].Value))
-                        issues.Error(say.Location, $"'{{{placeholder.Groups[1].Value}}}' is not saved by an earlier ask-text step");
+                foreach (var name in Placeholders.NamesIn(say.Text))
+                    if (!saved.Contains(name))
+                        issues.Error(say.Location, $"'{{{name}}}' is not saved by an earlier ask-text step");
         }
     }
 
@@ -204,9 +205,6 @@ public static partial class ContentValidator
         if (title.Length > MaxButtonTitle)
             issues.Warning(at, $"button title '{title}' is {title.Length} characters; Teams and Web Chat cut titles after about {MaxButtonTitle}");
     }
-
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}")]
-    public static partial Regex Placeholder();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdFormat();

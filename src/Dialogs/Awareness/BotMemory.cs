@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using AwarenessBot.Safety;

@@ -85,7 +85,7 @@ public sealed class TopicDialog(ContentSet content, BotMemory memory) : LinkMenu
         if (Content.FindTopic(step.Options<TopicOptions>()?.Topic) is not { } topic) return null;
         var audience = await memory.GetAudienceAsync(step.Context, cancellationToken).ConfigureAwait(false);
         await TopicSender.SendAsync(step.Context, topic, audience, cancellationToken).ConfigureAwait(false);
-        return new(Content.Text.FollowUpPrompt, topic.Choices.Select(MenuLink.From).ToList(), topic.Id);
+        return new(Content.Text.FollowUpPrompt, topic.Choices.Select(MenuLink.From).ToList());
     }
 
     public string? TopicOf(DialogInstance instance) => OptionsOf<TopicOptions>(instance)?.Topic;

@@ -19,5 +19,4 @@ public sealed record MenuLink(
 /// <summary>Options of the menus that offer links (main menu, follow-ups, "Did you mean").</summary>
 public sealed record LinkMenuOptions(
     [property: JsonProperty("prompt")] string Prompt,
-    [property: JsonProperty("links")] IReadOnlyList<MenuLink> Links,
-    [property: JsonProperty("topic")] string? Topic = null);
+    [property: JsonProperty("links")] IReadOnlyList<MenuLink> Links);

@@ -17,7 +17,7 @@ public sealed record PagerOptions(
 /// facts). Ends after the last message, on "done", or, when the user types something else,
 /// with <see cref="UnrecognizedInput"/>.
 /// </summary>
-public sealed class PagerDialog(ContentSet content, BotMemory memory) : Dialog(AwarenessDialogIds.Pager), ITopicDialog
+public sealed class PagerDialog(ContentSet content, BotMemory memory) : Dialog(AwarenessDialogIds.Pager)
 {
     private const string OptionsKey = "options";
     private const string PageKey = "page";
@@ -46,18 +46,31 @@ public sealed class PagerDialog(ContentSet content, BotMemory memory) : Dialog(A
         };
     }
 
-    public string? TopicOf(DialogInstance instance) => instance.State[OptionsKey]?["topic"]?.ToString();
+    /// <summary>Shows the current page again, with its buttons ("help" in the middle of the pager).</summary>
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        var pager = instance.State[OptionsKey]!.ToObject<PagerOptions>()!;
+        var messages = await MessagesAsync(turnContext, pager, cancellationToken).ConfigureAwait(false);
+        var page = instance.State.Value<int?>(PageKey) ?? 0;
+        if (page < messages.Count)
+            await turnContext.SendActivityAsync(ChoiceMessages.Create(turnContext, messages[page], [pager.Next, pager.Done]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The pages to show: the topic's messages for the user's audience, up to the limit (none if the topic is gone).</summary>
+    private async Task<IReadOnlyList<string>> MessagesAsync(ITurnContext turnContext, PagerOptions pager, CancellationToken cancellationToken)
+    {
+        if (content.FindTopic(pager.Topic) is not { } topic) return [];
+        var audience = await memory.GetAudienceAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var messages = topic.MessagesFor(audience);
+        return pager.Limit > 0 ? messages.Take(pager.Limit).ToList() : messages;
+    }
 
     private async Task<DialogTurnResult> ShowAsync(DialogContext dc, PagerOptions pager, int page, CancellationToken cancellationToken)
     {
         dc.ActiveDialog!.State[PageKey] = page;
-        var topic = content.FindTopic(pager.Topic);
-        if (topic is null) return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-        var audience = await memory.GetAudienceAsync(dc.Context, cancellationToken).ConfigureAwait(false);
-        var messages = topic.MessagesFor(audience);
-        var count = pager.Limit > 0 ? Math.Min(pager.Limit, messages.Count) : messages.Count;
-        if (page >= count) return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
-        if (page == count - 1)
+        var messages = await MessagesAsync(dc.Context, pager, cancellationToken).ConfigureAwait(false);
+        if (page >= messages.Count) return await dc.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        if (page == messages.Count - 1)
         {
             // The last page needs no buttons: the dialog that started the pager goes on.
             await dc.Context.SendActivityAsync(MessageFactory.Text(messages[page]), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 

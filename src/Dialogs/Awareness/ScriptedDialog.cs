@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Content.Validation;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Dialogs.Awareness;
@@ -141,7 +139,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
                 case SayStep say:
                     await step.Context.SendActivityAsync(MessageFactory.Text(Fill(say.Text, step.Values)), cancellationToken).ConfigureAwait(false);
                     // Answers are kept only until a message shows them (the safety-plan summary): then they are gone from state.
-                    foreach (Match placeholder in ContentValidator.Placeholder().Matches(say.Text)) step.Values.Remove(placeholder.Groups[1].Value);
+                    foreach (var name in Placeholders.NamesIn(say.Text)) step.Values.Remove(name);
                     break;
                 case TopicStep show when _content.FindTopic(show.TopicId) is { } topic:
                     var audience = await _memory.GetAudienceAsync(step.Context, cancellationToken).ConfigureAwait(false);
@@ -164,7 +162,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
 
     /// <summary>Puts saved answers into "{name}" placeholders; a blank answer shows as the content's not-filled-in phrase.</summary>
     private string Fill(string text, StepValues values) =>
-        ContentValidator.Placeholder().Replace(text, m => values.Get<string>(m.Groups[1].Value) is { Length: > 0 } answer ? answer : _content.Text.NotFilledIn);
+        Placeholders.Fill(text, name => values.Get<string>(name) is { Length: > 0 } answer ? answer : _content.Text.NotFilledIn);
 
     /// <summary>The user's answer could not be read: end, handing the text back to be answered as a question.</summary>
     private static Task<DialogTurnResult> GiveUpAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

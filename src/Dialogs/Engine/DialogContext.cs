@@ -4,23 +4,25 @@ namespace AwarenessBot.Dialogs;
 
 /// <summary>
 /// The dialog stack for one turn: begin, continue, end, replace and cancel dialogs. Mirrors
-/// the SDK's DialogContext (index 0 of the stack is the active dialog).
+/// the SDK's DialogContext (index 0 of the stack is the active dialog), with its guards. It has no
+/// <c>State</c> (the SDK's memory scopes): dialogs keep their state in <see cref="DialogInstance.State"/>.
 /// </summary>
 public class DialogContext
 {
+    private readonly DialogState _state;
+
     public DialogContext(DialogSet dialogs, ITurnContext context, DialogState state)
     {
         Dialogs = dialogs;
         Context = context;
-        State = state;
+        _state = state;
     }
 
-    protected DialogContext(DialogContext parent) : this(parent.Dialogs, parent.Context, parent.State) { }
+    protected DialogContext(DialogContext parent) : this(parent.Dialogs, parent.Context, parent._state) { }
 
     public DialogSet Dialogs { get; }
     public ITurnContext Context { get; }
-    public DialogState State { get; }
-    public List<DialogInstance> Stack => State.DialogStack;
+    public List<DialogInstance> Stack => _state.DialogStack;
     public DialogInstance? ActiveDialog => Stack.Count > 0 ? Stack[0] : null;
 
     /// <summary>The dialog at the bottom of the stack: the flow the user is in, under any prompt it opened.</summary>
@@ -28,6 +30,7 @@ public class DialogContext
 
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
+        RejectToken(options, nameof(options));
         var dialog = Dialogs.Find(dialogId) ?? throw new DialogNotFoundException(dialogId);
         Stack.Insert(0, new DialogInstance { Id = dialogId });
         return await dialog.BeginDialogAsync(this, options, cancellationToken).ConfigureAwait(false);
@@ -46,6 +49,7 @@ public class DialogContext
 
     public async Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default)
     {
+        RejectToken(result, nameof(result));
         await PopAsync(DialogReason.EndCalled, cancellationToken).ConfigureAwait(false);
         if (ActiveDialog is not { } parent) return new DialogTurnResult(DialogTurnStatus.Complete, result);
         var dialog = Dialogs.Find(parent.Id) ?? throw new DialogNotFoundException(parent.Id);
@@ -69,6 +73,16 @@ public class DialogContext
     {
         if (ActiveDialog is { } active && Dialogs.Find(active.Id) is { } dialog)
             await dialog.RepromptDialogAsync(Context, active, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>EndDialogAsync(cancellationToken)</c> compiles (the token becomes the result) and is always a mistake;
+    /// the SDK refuses it too.
+    /// </summary>
+    private static void RejectToken(object? value, string name)
+    {
+        if (value is CancellationToken)
+            throw new ArgumentException($"{name} is a CancellationToken; pass it as the cancellationToken argument.", name);
     }
 
     private async Task PopAsync(DialogReason reason, CancellationToken cancellationToken)

@@ -10,8 +10,6 @@ public sealed class StepValues(JObject store)
 {
     public T? Get<T>(string key) => store.TryGetValue(key, out var token) && token.Type != JTokenType.Null ? token.ToObject<T>() : default;
 
-    public bool Has(string key) => store.ContainsKey(key);
-
     public void Set<T>(string key, T value) => store[key] = value is null ? JValue.CreateNull() : JToken.FromObject(value);
 
     public void Remove(string key) => store.Remove(key);

@@ -1,23 +1,14 @@
-using AwarenessBot.Content.Matching;
-using Microsoft.Recognizers.Text;
-using Microsoft.Recognizers.Text.Number;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Dialogs;
 
 /// <summary>
 /// Finds which choice a user meant: the title or a synonym ("red signs"), its number or
 /// ordinal ("2", "the second one", "segundo", "last"), or enough of its words, typos allowed.
-/// Numbers and ordinals come from Microsoft.Recognizers.Text.Number, in English and Spanish.
+/// Numbers and ordinals are read by <see cref="PositionRecognizer"/>.
 /// </summary>
 public static class ChoiceRecognizer
 {
-    // Words that can surround a number without changing what it picks ("option 2 please").
-    private static readonly HashSet<string> Filler =
-    [
-        "the", "one", "option", "number", "no", "choice", "item", "button", "pick", "choose", "i", "ill", "take", "want",
-        "please", "that", "this", "el", "la", "lo", "opcion", "numero", "quiero", "uno", "una", "de", "st", "nd", "rd", "th",
-    ];
-
     public static FoundChoice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {
         if (string.IsNullOrWhiteSpace(text) || choices.Count == 0) return null;
@@ -28,38 +19,13 @@ public static class ChoiceRecognizer
         for (var i = 0; i < choices.Count; i++)
             if (Names(choices[i]).Any(n => n == normalized)) return new(choices[i].Value, i, 1.0);
 
-        if (ByPosition(text, words, choices.Count) is { } index) return new(choices[index].Value, index, 1.0);
+        if (PositionRecognizer.Recognize(text, choices.Count) is { } index) return new(choices[index].Value, index, 1.0);
 
         return ByWords(words, choices);
     }
 
     private static IEnumerable<string> Names(Choice choice) =>
         choice.Synonyms.Prepend(choice.Value).Select(n => string.Join(' ', TextNormalizer.Words(n)));
-
-    private static int? ByPosition(string text, List<string> words, int count)
-    {
-        if (words is ["last"] or ["the", "last", ..] or ["ultimo"] or ["ultima"] or ["el", "ultimo"] or ["la", "ultima"]) return count - 1;
-        foreach (var culture in new[] { Culture.English, Culture.Spanish })
-        {
-            var results = NumberRecognizer.RecognizeOrdinal(text, culture).Concat(NumberRecognizer.RecognizeNumber(text, culture));
-            foreach (var result in results)
-            {
-                if (!TryGetPosition(result, out var position) || position < 1 || position > count) continue;
-                // Only a bare number picks: "the second one" does, "I have 2 questions" does not.
-                var rest = TextNormalizer.Words(text.Remove(result.Start, result.End - result.Start + 1));
-                if (rest.All(Filler.Contains)) return position - 1;
-            }
-        }
-        return null;
-    }
-
-    private static bool TryGetPosition(ModelResult result, out int position)
-    {
-        position = 0;
-        return result.Resolution is { } resolution
-            && resolution.TryGetValue("value", out var value)
-            && int.TryParse(value?.ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out position);
-    }
 
     /// <summary>The choice whose words best cover what the user typed, if one clearly does.</summary>
     private static FoundChoice? ByWords(List<string> words, IReadOnlyList<Choice> choices)
@@ -90,5 +56,5 @@ public static class ChoiceRecognizer
     }
 
     private static bool SameWord(string a, string b) =>
-        a == b || (a.Length >= 4 && b.Length >= 4 && Safety.EditDistance.AtMostOne(a, b));
+        a == b || (a.Length >= 4 && b.Length >= 4 && EditDistance.AtMostOne(a, b));
 }

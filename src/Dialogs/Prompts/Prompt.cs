@@ -1,11 +1,15 @@
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Dialogs;
 
-/// <summary>Checks a recognized value beyond recognition itself (the SDK's PromptValidator).</summary>
-public delegate Task<bool> PromptValidator<in T>(T value, ITurnContext turnContext, CancellationToken cancellationToken);
+/// <summary>Decides whether a recognized answer is accepted (the SDK's PromptValidator); it also sees the ones that were not recognized.</summary>
+public delegate Task<bool> PromptValidator<T>(PromptValidatorContext<T> promptContext, CancellationToken cancellationToken);
+
+/// <summary>What a validator sees (the SDK's PromptValidatorContext): the turn, the recognition, the options and which attempt this is.</summary>
+public sealed record PromptValidatorContext<T>(ITurnContext Context, PromptRecognizerResult<T> Recognized, PromptOptions Options, int AttemptCount);
 
 /// <summary>
 /// Asks the user something and waits until the answer can be read. Mirrors the SDK's Prompt&lt;T&gt;,
@@ -35,14 +39,24 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var options = ReadOptions(state);
         var text = UserInput.TextOf(dc.Context.Activity);
         var recognized = Recognize(text, options);
-        if (recognized.Succeeded && (validator is null || await validator(recognized.Value!, dc.Context, cancellationToken).ConfigureAwait(false)))
-            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
-
+        // The SDK counts attempts from 1, the first answer included.
         var attempts = (state.Value<int?>(AttemptsKey) ?? 0) + 1;
         state[AttemptsKey] = attempts;
+        var valid = validator is null
+            ? recognized.Succeeded
+            : await validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken).ConfigureAwait(false);
+        if (valid && recognized.Succeeded) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+
         if (!IsVeryShort(text) || (options.MaxRetries is { } max && attempts > max))
             return await dc.EndDialogAsync(new UnrecognizedInput(text), cancellationToken).ConfigureAwait(false);
         await OnPromptAsync(dc.Context, options, isRetry: true, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    /// <summary>A dialog started on top of the prompt has ended: ask the question again and keep waiting (as the SDK does).</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
 

@@ -246,6 +246,18 @@ public class ConversationTests
     }
 
     [Fact]
+    public async Task Help_in_the_middle_of_the_myths_shows_the_same_myth_again_with_its_buttons()
+    {
+        using var bot = new TestBot();
+        await bot.SayAsync("What is trafficking?");
+        var intro = await bot.SayAsync("Yes, show me");
+        var replies = await bot.SayAsync("help");
+        Assert.Contains("**menu**", replies.AllText());
+        Assert.Equal(intro.Buttons(), replies.Buttons());
+        Assert.Equal(intro.Messages().Last().Text, replies.Messages().Last().Text);
+    }
+
+    [Fact]
     public async Task A_new_question_mid_dialog_is_answered()
     {
         using var bot = new TestBot();

@@ -3,6 +3,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;

@@ -1,6 +1,7 @@
 using AwarenessBot.Analytics;
 using AwarenessBot.Hosting;
 using AwarenessBot.Storage;
+using AwarenessBot.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
@@ -27,8 +28,8 @@ public sealed class InsightsCommandTests : IDisposable
         recorder.Count(new InsightsCount(InsightsCount.Answer, "msteams", "en", "staff", "red-signs"));
         recorder.Count(new InsightsCount(InsightsCount.Answer, "webchat", "es", "student", "red-signs"));
         recorder.Count(new InsightsCount(InsightsCount.Safety, "webchat", "es", "student", "none"));
-        foreach (var conversation in new[] { "a", "b", "c" }) recorder.Unanswered("when is prom", AwarenessBot.Safety.Language.English, conversation);
-        recorder.Unanswered("my locker 42 is stuck", AwarenessBot.Safety.Language.English, "a");
+        foreach (var conversation in new[] { "a", "b", "c" }) recorder.Unanswered("when is prom", Language.English, conversation);
+        recorder.Unanswered("my locker 42 is stuck", Language.English, "a");
         await recorder.FlushAsync();
     }
 

@@ -1,5 +1,6 @@
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Safety;
+using AwarenessBot.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace AwarenessBot.Tests.Content;

@@ -1,4 +1,5 @@
 using AwarenessBot.Dialogs;
+using AwarenessBot.Text;
 
 namespace AwarenessBot.Tests.Dialogs;
 

@@ -1,5 +1,5 @@
 using AwarenessBot.Safety;
-using AwarenessBot.Safety.Text;
+using AwarenessBot.Safety.Cleaning;
 
 namespace AwarenessBot.Tests.Understanding;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AwarenessBot.Content.Matching;
+namespace AwarenessBot.Text;
 
 /// <summary>
 /// Text to matching terms: lower case, no accents or apostrophes, no stop words, light
@@ -43,7 +43,7 @@ public static partial class TextNormalizer
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (c is '\'' or '’' or '‘' or '`') continue;
+            if (c is '\'' or '’' or '‘' or '`' or '´') continue;
             if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
             else if (current.Length > 0)
             {

@@ -1,6 +1,4 @@
-using AwarenessBot.Content.Matching;
-
-namespace AwarenessBot.Dialogs;
+namespace AwarenessBot.Text;
 
 /// <summary>Reads yes or no in English and Spanish ("yeah", "nope", "sí", "claro"). Null when it is neither.</summary>
 public static class YesNoRecognizer

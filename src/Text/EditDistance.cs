@@ -1,4 +1,4 @@
-namespace AwarenessBot.Safety;
+namespace AwarenessBot.Text;
 
 /// <summary>Optimal-string-alignment (Damerau) distance checks, for typo tolerance.</summary>
 public static class EditDistance

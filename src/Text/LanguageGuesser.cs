@@ -1,4 +1,4 @@
-namespace AwarenessBot.Safety;
+namespace AwarenessBot.Text;
 
 /// <summary>
 /// A tiny English/Spanish guess from function words, enough to answer a Spanish speaker in
@@ -49,7 +49,7 @@ public static class LanguageGuesser
         if (string.IsNullOrWhiteSpace(text)) return (0, 0);
         var spanish = 0;
         var english = 0;
-        foreach (var word in CrisisTextNormalizer.Tokenize(text))
+        foreach (var word in TextNormalizer.Words(text))
         {
             if (SpanishWords.Contains(word)) spanish++;
             if (EnglishWords.Contains(word)) english++;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AwarenessBot.Safety.Text;
+namespace AwarenessBot.Safety.Cleaning;
 
 /// <summary>
 /// Undoes what stands between a message and its words, before any signal reads it: Teams rich

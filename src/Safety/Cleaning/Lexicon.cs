@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AwarenessBot.Safety.Text;
+namespace AwarenessBot.Safety.Cleaning;
 
 /// <summary>
 /// Words the disguise decoder may turn a token into: the crisis vocabulary plus everyday words
