@@ -18,5 +18,11 @@ public static class Hotline
     public const string Footer = "National Human Trafficking Hotline, 24/7: call 1-888-373-7888 or text HELP to 233733";
     public const string FooterSpanish = "Línea Nacional contra la Trata de Personas, 24/7: llama al 1-888-373-7888 o envía HELP por texto al 233733";
 
+    /// <summary>The sentence that ends every error reply: the hotline, and 911 for danger.</summary>
+    public const string HelpNow =
+        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
+    public const string HelpNowSpanish =
+        "Si necesitas ayuda ahora, llama a la Línea Nacional contra la Trata de Personas al 1-888-373-7888 o envía HELP por texto al 233733. Si estás en peligro, llama al 911.";
+
     public static string FooterFor(Language language) => language == Language.Spanish ? FooterSpanish : Footer;
 }

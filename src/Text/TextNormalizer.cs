@@ -18,7 +18,7 @@ public static partial class TextNormalizer
         "he", "him", "his", "she", "her", "this", "that", "these", "those", "there", "here", "what", "whats", "which", "who",
         "whom", "whose", "how", "hows", "why", "when", "where", "can", "could", "would", "should", "will", "shall", "may",
         "might", "must", "im", "ive", "id", "ill", "youre", "dont", "doesnt", "didnt", "cant", "isnt", "arent", "so", "some",
-        "any", "all", "just", "please", "pls", "plz", "tell", "know", "want", "wanna", "like", "get", "got", "there", "thing",
+        "any", "all", "just", "please", "pls", "plz", "tell", "know", "want", "wanna", "like", "get", "got", "thing",
         "things", "really", "very", "also", "too", "then", "than", "as", "up", "out", "u", "ur", "r", "explain", "mean",
         "means", "meaning", "define", "definition", "info", "information", "learn", "need", "give", "show",
         "anything", "something", "kind", "kinds", "type", "types", "one", "ones", "much", "many", "lot", "lots", "ok", "okay",
@@ -26,11 +26,11 @@ public static partial class TextNormalizer
         "simply", "basically", "exactly", "actually", "quickly", "briefly", "again", "usually", "anyway",
         // Chat filler that says nothing about the topic.
         "wat", "wut", "wht", "yo", "fr", "ya", "yall", "bruh", "lol", "lmao", "omg", "idk", "tbh", "rn", "um", "uh", "hmm",
-        "tho", "abt", "pls", "plz", "yes", "no", "ok", "okay", "cuz", "bc",
+        "tho", "abt", "yes", "no", "cuz", "bc",
         // Spanish
         "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "y", "o", "que", "en", "con", "por", "para",
-        "es", "son", "como", "cual", "cuales", "quien", "donde", "cuando", "mi", "mis", "tu", "tus", "su", "sus", "yo", "me",
-        "se", "lo", "le", "les", "sobre", "puedo", "hay", "esta", "este", "esto", "eso", "qué", "cómo",
+        "es", "son", "como", "cual", "cuales", "quien", "donde", "cuando", "mi", "mis", "tu", "tus", "su", "sus",
+        "se", "lo", "le", "les", "sobre", "puedo", "hay", "esta", "este", "esto", "eso",
     };
 
     /// <summary>Lower-cased words without accents, apostrophes or punctuation ("C.S.E.C." is one word).</summary>

@@ -17,19 +17,14 @@ namespace AwarenessBot.Hosting;
 /// </summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, IContentProvider content, BotMetrics metrics, ILogger<TurnErrorHandler> logger)
 {
-    private const string HotlineEnglish =
-        "If you need help now, call the National Human Trafficking Hotline at 1-888-373-7888 or text HELP to 233733. If you are in danger, call 911.";
-    private const string HotlineSpanish =
-        "Si necesitas ayuda ahora, llama a la Línea Nacional contra la Trata de Personas al 1-888-373-7888 o envía HELP por texto al 233733. Si estás en peligro, llama al 911.";
+    public const string Apology = "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" + Hotline.HelpNow;
+    public const string ApologySpanish = "Perdón, algo falló de mi lado. Empecemos de nuevo: escribe **menú** para ver los temas.\n\n" + Hotline.HelpNowSpanish;
 
-    public const string Apology = "Sorry, something went wrong on my side. Let's start again: type **menu** to see the topics.\n\n" + HotlineEnglish;
-    public const string ApologySpanish = "Perdón, algo falló de mi lado. Empecemos de nuevo: escribe **menú** para ver los temas.\n\n" + HotlineSpanish;
+    public const string TroubleRemembering = "Sorry, I had trouble remembering our conversation just now. You can pick a topic below or ask your question again.\n\n" + Hotline.HelpNow;
+    public const string TroubleRememberingSpanish = "Perdón, tuve problemas para recordar nuestra conversación. Puedes elegir un tema abajo o volver a hacer tu pregunta.\n\n" + Hotline.HelpNowSpanish;
 
-    public const string TroubleRemembering = "Sorry, I had trouble remembering our conversation just now. You can pick a topic below or ask your question again.\n\n" + HotlineEnglish;
-    public const string TroubleRememberingSpanish = "Perdón, tuve problemas para recordar nuestra conversación. Puedes elegir un tema abajo o volver a hacer tu pregunta.\n\n" + HotlineSpanish;
-
-    public const string CrossedMessages = "Sorry, two of your messages crossed and I missed one. Could you send it again?\n\n" + HotlineEnglish;
-    public const string CrossedMessagesSpanish = "Perdón, dos de tus mensajes se cruzaron y me perdí uno. ¿Me lo puedes volver a mandar?\n\n" + HotlineSpanish;
+    public const string CrossedMessages = "Sorry, two of your messages crossed and I missed one. Could you send it again?\n\n" + Hotline.HelpNow;
+    public const string CrossedMessagesSpanish = "Perdón, dos de tus mensajes se cruzaron y me perdí uno. ¿Me lo puedes volver a mandar?\n\n" + Hotline.HelpNowSpanish;
 
     private static string InLanguage(ITurnContext turnContext, string english, string spanish) =>
         TurnLanguage.Of(turnContext) == Language.Spanish ? spanish : english;

@@ -206,7 +206,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
         if (match.Verdict == MatchVerdict.NoMatch && await InTheOtherLanguageAsync(dc, input, cancellationToken).ConfigureAwait(false) is { } other)
             (dc, content, match) = other;
         route.Score = match.Best?.Score ?? 0;
-        route.Alternatives = match.Ranked.Skip(1).Take(3).Select(r => (r.TopicId, r.Score)).ToList();
+        route.Alternatives = match.Ranked.Skip(1).Take(MatchResult.MaxOffered).Select(r => (r.TopicId, r.Score)).ToList();
         switch (match.Verdict)
         {
             case MatchVerdict.Confident when content.FindTopic(match.Best!.TopicId) is { } topic:
@@ -216,7 +216,7 @@ public sealed class MessageRouter(IContentProvider contentProvider, DialogSetCac
                 break;
             case MatchVerdict.CloseCall:
                 var candidates = match.Candidates(matching.Value.For(TurnLanguage.Of(dc.Context)).CandidateScore).Select(c => c.TopicId).ToList();
-                route.Alternatives = match.Ranked.Take(3).Select(r => (r.TopicId, r.Score)).ToList();
+                route.Alternatives = match.Ranked.Take(MatchResult.MaxOffered).Select(r => (r.TopicId, r.Score)).ToList();
                 route.Outcome = TurnOutcome.DidYouMean;
                 await dc.BeginDialogAsync(AwarenessDialogIds.DidYouMean, candidates, cancellationToken).ConfigureAwait(false);
                 break;

@@ -13,20 +13,20 @@ namespace AwarenessBot.Content.Loading;
 public static partial class DialogFileReader
 {
     private static readonly HashSet<string> Keys = ["id", "title", "topic", "steps"];
-    private static readonly HashSet<string> StepKeys = ["say", "topic", "pages", "ask", "ask-text", "confirm", "audience", "dialog", "menu", "end", "emergency"];
+    /// <summary>The step kinds, in the order the error messages list them, with the options each takes.</summary>
     private static readonly Dictionary<string, HashSet<string>> StepOptions = new()
     {
         ["say"] = [],
         ["topic"] = [],
-        ["dialog"] = [],
-        ["menu"] = [],
-        ["end"] = [],
-        ["emergency"] = [],
         ["pages"] = ["next", "done", "limit"],
         ["ask"] = ["choices", "retry"],
         ["ask-text"] = ["save", "skip"],
         ["confirm"] = ["yes", "no", "retry"],
         ["audience"] = ["staff", "student"],
+        ["dialog"] = [],
+        ["menu"] = [],
+        ["end"] = [],
+        ["emergency"] = [],
     };
 
     public static DialogScript? Read(string displayPath, string text, ContentIssues issues)
@@ -75,11 +75,11 @@ public static partial class DialogFileReader
             return null;
         }
 
-        var kinds = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").Where(StepKeys.Contains).ToList();
+        var kinds = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").Where(StepOptions.ContainsKey).ToList();
         if (kinds.Count != 1)
         {
             yaml.Issues.Error(at, kinds.Count == 0
-                ? $"unknown step; a step starts with one of: {string.Join(", ", StepKeys)}"
+                ? $"unknown step; a step starts with one of: {string.Join(", ", StepOptions.Keys)}"
                 : $"a step can do one thing, this one has {string.Join(" and ", kinds)}");
             return null;
         }
@@ -91,53 +91,70 @@ public static partial class DialogFileReader
             return null;
         }
 
-        switch (kind)
-        {
-            case "menu": return new MenuStep(at);
-            case "end": return new EndStep(at);
-            case "emergency": return new EmergencyStep(at);
-            case "say": return yaml.Text(map, "say", true) is { } say ? new SayStep(say, at) : null;
-            case "topic": return yaml.Text(map, "topic", true) is { } topic ? new TopicStep(topic, at) : null;
-            case "dialog": return yaml.Text(map, "dialog", true) is { } dialog ? new StartDialogStep(dialog, at) : null;
-            case "pages":
-            {
-                var pagedTopic = yaml.Text(map, "pages", true);
-                var limitText = yaml.Text(map, "limit", false);
-                var limit = 0;
-                if (limitText is not null && (!int.TryParse(limitText, out limit) || limit < 1))
-                    yaml.Issues.Error(at, "'limit' should be a whole number of messages, 1 or more");
-                return pagedTopic is null ? null : new PagesStep(pagedTopic, yaml.Text(map, "next", false) ?? "Next", yaml.Text(map, "done", false) ?? "Done", limit, at);
-            }
-            case "ask":
-            {
-                var prompt = yaml.Text(map, "ask", true);
-                var choices = yaml.Sequence(map, "choices").Select(c => ReadChoice(yaml, c)).OfType<ScriptChoice>().ToList();
-                if (!YamlNodes.Has(map, "choices")) yaml.Issues.Error(at, "an 'ask' step needs 'choices'");
-                return prompt is null ? null : new AskStep(prompt, choices, yaml.Text(map, "retry", false), at);
-            }
-            case "ask-text":
-            {
-                var prompt = yaml.Text(map, "ask-text", true);
-                var save = yaml.Text(map, "save", true, at);
-                if (save is not null && !SaveName().IsMatch(save))
-                    yaml.Issues.Error(at, $"'save: {save}' should be one word of letters and digits, like person1");
-                return prompt is null || save is null ? null : new TextStep(prompt, save, yaml.Text(map, "skip", false), at);
-            }
-            case "confirm":
-            {
-                var prompt = yaml.Text(map, "confirm", true);
-                var yes = ReadSteps(yaml, yaml.Sequence(map, "yes"), allowPrompts: false);
-                var no = ReadSteps(yaml, yaml.Sequence(map, "no"), allowPrompts: false);
-                return prompt is null ? null : new ConfirmStep(prompt, yes, no, yaml.Text(map, "retry", false), at);
-            }
-            case "audience":
-            {
-                var prompt = yaml.Text(map, "audience", true);
-                return prompt is null ? null : new AudienceStep(prompt, yaml.Text(map, "staff", false) ?? "School staff", yaml.Text(map, "student", false) ?? "Student or friend", at);
-            }
-            default:
-                return null;
-        }
+        return Parsers[kind](yaml, map, at);
+    }
+
+    /// <summary>One parser per step kind: the step's own key holds its main value, the others its options.</summary>
+    private static readonly Dictionary<string, Func<YamlNodes, YamlMappingNode, SourceLocation, ScriptStep?>> Parsers = new()
+    {
+        ["menu"] = (_, _, at) => new MenuStep(at),
+        ["end"] = (_, _, at) => new EndStep(at),
+        ["emergency"] = (_, _, at) => new EmergencyStep(at),
+        ["say"] = (yaml, map, at) => yaml.Text(map, "say", true) is { } say ? new SayStep(say, at) : null,
+        ["topic"] = (yaml, map, at) => yaml.Text(map, "topic", true) is { } topic ? new TopicStep(topic, at) : null,
+        ["dialog"] = (yaml, map, at) => yaml.Text(map, "dialog", true) is { } dialog ? new StartDialogStep(dialog, at) : null,
+        ["pages"] = ReadPages,
+        ["ask"] = ReadAsk,
+        ["ask-text"] = ReadAskText,
+        ["confirm"] = ReadConfirm,
+        ["audience"] = ReadAudience,
+    };
+
+    // Button titles are words the user reads, so they come from the content, in its language: no defaults in code.
+
+    private static PagesStep? ReadPages(YamlNodes yaml, YamlMappingNode map, SourceLocation at)
+    {
+        var topic = yaml.Text(map, "pages", true);
+        var next = yaml.Text(map, "next", true, at);
+        var done = yaml.Text(map, "done", true, at);
+        var limitText = yaml.Text(map, "limit", false);
+        var limit = 0;
+        if (limitText is not null && (!int.TryParse(limitText, out limit) || limit < 1))
+            yaml.Issues.Error(at, "'limit' should be a whole number of messages, 1 or more");
+        return topic is null || next is null || done is null ? null : new PagesStep(topic, next, done, limit, at);
+    }
+
+    private static AskStep? ReadAsk(YamlNodes yaml, YamlMappingNode map, SourceLocation at)
+    {
+        var prompt = yaml.Text(map, "ask", true);
+        var choices = yaml.Sequence(map, "choices").Select(c => ReadChoice(yaml, c)).OfType<ScriptChoice>().ToList();
+        if (!YamlNodes.Has(map, "choices")) yaml.Issues.Error(at, "an 'ask' step needs 'choices'");
+        return prompt is null ? null : new AskStep(prompt, choices, yaml.Text(map, "retry", false), at);
+    }
+
+    private static TextStep? ReadAskText(YamlNodes yaml, YamlMappingNode map, SourceLocation at)
+    {
+        var prompt = yaml.Text(map, "ask-text", true);
+        var save = yaml.Text(map, "save", true, at);
+        if (save is not null && !SaveName().IsMatch(save))
+            yaml.Issues.Error(at, $"'save: {save}' should be one word of letters and digits, like person1");
+        return prompt is null || save is null ? null : new TextStep(prompt, save, yaml.Text(map, "skip", false), at);
+    }
+
+    private static ConfirmStep? ReadConfirm(YamlNodes yaml, YamlMappingNode map, SourceLocation at)
+    {
+        var prompt = yaml.Text(map, "confirm", true);
+        var yes = ReadSteps(yaml, yaml.Sequence(map, "yes"), allowPrompts: false);
+        var no = ReadSteps(yaml, yaml.Sequence(map, "no"), allowPrompts: false);
+        return prompt is null ? null : new ConfirmStep(prompt, yes, no, yaml.Text(map, "retry", false), at);
+    }
+
+    private static AudienceStep? ReadAudience(YamlNodes yaml, YamlMappingNode map, SourceLocation at)
+    {
+        var prompt = yaml.Text(map, "audience", true);
+        var staff = yaml.Text(map, "staff", true, at);
+        var student = yaml.Text(map, "student", true, at);
+        return prompt is null || staff is null || student is null ? null : new AudienceStep(prompt, staff, student, at);
     }
 
     private static readonly HashSet<string> ChoiceKeys = ["title", "then", "topic", "dialog", "menu", "say", "end", "emergency"];

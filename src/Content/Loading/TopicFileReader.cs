@@ -38,10 +38,9 @@ public static partial class TopicFileReader
         var id = yaml.Text(map, "id", required: true, at);
         var title = yaml.Text(map, "title", required: true, at);
         var source = yaml.Text(map, "source", required: true, at);
-        var audienceText = yaml.Text(map, "audience", required: false);
-        var audience = Audience.All;
-        if (audienceText is not null && !AudienceNames.TryParse(audienceText, out audience))
-            issues.Error(yaml.At(YamlNodes.Get(map, "audience")!), $"audience '{audienceText}' should be all, staff or student");
+        // Topics used to name an audience that nothing read; the "# For staff" and "# For students" parts of the body do that.
+        if (YamlNodes.Get(map, "audience") is { } audience)
+            issues.Warning(yaml.At(audience), "'audience' is not used: write the parts for staff or students under '# For staff' and '# For students'");
         var questions = yaml.TextList(map, "questions");
         if (questions.Count == 0) issues.Error(at, "missing required field 'questions' (example questions people ask about this topic)");
         var keywords = yaml.TextList(map, "keywords");
@@ -58,7 +57,6 @@ public static partial class TopicFileReader
             Id = id,
             Title = title,
             Source = source,
-            Audience = audience,
             Questions = questions.Select(q => q.Value).ToList(),
             QuestionLines = questions.Select(q => q.Line).ToList(),
             Keywords = keywords.Select(k => k.Value).ToList(),

@@ -15,10 +15,13 @@ public enum MatchVerdict
 /// <summary>The matcher's answer: topics ranked best first with scores in 0..1, and what to do with them.</summary>
 public sealed record MatchResult(MatchVerdict Verdict, IReadOnlyList<TopicScore> Ranked)
 {
+    /// <summary>A "Did you mean" offers at most this many topics (more is a menu, not a question), and the Route trace shows as many alternatives.</summary>
+    public const int MaxOffered = 3;
+
     public TopicScore? Best => Ranked.Count > 0 ? Ranked[0] : null;
 
-    /// <summary>The topics to offer in a "Did you mean...?" (at most three).</summary>
-    public IReadOnlyList<TopicScore> Candidates(double minimum) => Ranked.Where(r => r.Score >= minimum).Take(3).ToList();
+    /// <summary>The topics to offer in a "Did you mean...?".</summary>
+    public IReadOnlyList<TopicScore> Candidates(double minimum) => Ranked.Where(r => r.Score >= minimum).Take(MaxOffered).ToList();
 }
 
 /// <summary>

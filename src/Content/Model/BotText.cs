@@ -1,18 +1,21 @@
+using YamlDotNet.Serialization;
+
 namespace AwarenessBot.Content.Model;
 
 /// <summary>
-/// The bot's own words (welcome, menu, help, fallback...), kept in content so admins can edit
-/// them. Safety text is not here: the emergency response and the hotline are code.
+/// The bot's own words (welcome, menu, help, fallback...), kept in content (bot.yaml) so admins can edit
+/// them. Safety text is not here: the emergency response and the hotline are code. Each phrase's key in
+/// bot.yaml is its name in kebab case (<c>TeamWelcome</c> is <c>team-welcome</c>).
 /// </summary>
-public sealed class BotText
+public sealed record BotText
 {
     public required string Welcome { get; init; }
     /// <summary>The short introduction when the app is added to a team or group chat.</summary>
     public required string TeamWelcome { get; init; }
     public required string MenuPrompt { get; init; }
-    public required IReadOnlyList<Link> Menu { get; init; }
+    [YamlIgnore] public required IReadOnlyList<Link> Menu { get; init; }
     public required string MoreTopicsPrompt { get; init; }
-    public required IReadOnlyList<string> MoreTopics { get; init; }
+    [YamlIgnore] public required IReadOnlyList<string> MoreTopics { get; init; }
     public required string Help { get; init; }
     public required string Greeting { get; init; }
     /// <summary>Offered, in this language, to someone who writes in it while the bot speaks the other one.</summary>
@@ -41,5 +44,5 @@ public sealed class BotText
     public required string ChoiceRetry { get; init; }
     public required string ConfirmRetry { get; init; }
     public required string StepRemoved { get; init; }
-    public required SourceLocation Location { get; init; }
+    [YamlIgnore] public required SourceLocation Location { get; init; }
 }

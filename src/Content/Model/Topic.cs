@@ -10,7 +10,6 @@ public sealed class Topic
     public required string Title { get; init; }
     /// <summary>The toolkit section the facts come from, so an admin can check them.</summary>
     public required string Source { get; init; }
-    public Audience Audience { get; init; } = Audience.All;
     public IReadOnlyList<string> Questions { get; init; } = [];
     public IReadOnlyList<string> Keywords { get; init; } = [];
     public IReadOnlyList<Link> Choices { get; init; } = [];

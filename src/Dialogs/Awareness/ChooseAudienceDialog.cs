@@ -37,7 +37,7 @@ public sealed class ChooseAudienceDialog : WaterfallDialog
             Prompt = _content.Text.AudienceQuestion,
             RetryPrompt = _content.Text.ChoiceRetry,
             Choices = Choices(_content.Text.StaffButton, _content.Text.StudentButton),
-            MaxRetries = 2,
+            MaxRetries = PromptRetries.Question,
         }, cancellationToken).ConfigureAwait(false);
     }
 

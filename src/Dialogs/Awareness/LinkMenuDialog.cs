@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using Microsoft.Bot.Builder;
 
@@ -38,7 +39,7 @@ public abstract class LinkMenuDialog : WaterfallDialog
         {
             Prompt = menu.Prompt,
             Choices = menu.Links.Select(l => new Choice(l.Title)).ToList(),
-            MaxRetries = 1,
+            MaxRetries = PromptRetries.Menu,
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -71,7 +72,7 @@ public sealed class DidYouMeanDialog(ContentSet content) : LinkMenuDialog(Awaren
 {
     protected override Task<LinkMenuOptions?> PrepareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var topics = (step.Options<List<string>>() ?? []).Select(Content.FindTopic).OfType<Topic>().Take(3);
+        var topics = (step.Options<List<string>>() ?? []).Select(Content.FindTopic).OfType<Topic>().Take(MatchResult.MaxOffered);
         var links = topics.Select(MenuLink.ToTopic).Append(MenuLink.None(Content.Text.NoneOfThese)).ToList();
         return Task.FromResult<LinkMenuOptions?>(new(Content.Text.DidYouMean, links));
     }

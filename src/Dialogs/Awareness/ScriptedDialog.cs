@@ -12,7 +12,6 @@ namespace AwarenessBot.Dialogs.Awareness;
 public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
 {
     private const string ShapeKey = "shape";
-    private const int HardPromptRetries = 2;
 
     private readonly DialogScript _script;
     private readonly ContentSet _content;
@@ -60,7 +59,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
                     Prompt = ask.Prompt,
                     RetryPrompt = ask.Retry ?? _content.Text.ChoiceRetry,
                     Choices = ask.Choices.Select(c => new Choice(c.Title)).ToList(),
-                    MaxRetries = HardPromptRetries,
+                    MaxRetries = PromptRetries.Question,
                 }, ct));
                 AddStep((s, ct) => s.Result is FoundChoice found && found.Index < ask.Choices.Count
                     ? RunAsync(s, ask.Choices[found.Index].Then, ct)
@@ -71,7 +70,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
                 {
                     Prompt = confirm.Prompt,
                     RetryPrompt = confirm.Retry ?? _content.Text.ConfirmRetry,
-                    MaxRetries = HardPromptRetries,
+                    MaxRetries = PromptRetries.Question,
                 }, ct));
                 AddStep((s, ct) => s.Result is bool yes ? RunAsync(s, yes ? confirm.Yes : confirm.No, ct) : GiveUpAsync(s, ct));
                 break;
@@ -111,7 +110,7 @@ public sealed class ScriptedDialog : WaterfallDialog, ITopicDialog
             Prompt = audience.Prompt,
             RetryPrompt = _content.Text.ChoiceRetry,
             Choices = ChooseAudienceDialog.Choices(audience.StaffLabel, audience.StudentLabel),
-            MaxRetries = HardPromptRetries,
+            MaxRetries = PromptRetries.Question,
         }, cancellationToken).ConfigureAwait(false);
     }
 

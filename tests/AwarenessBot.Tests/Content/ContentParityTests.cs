@@ -29,7 +29,7 @@ public class ContentParityTests
     public void A_topic_in_only_one_language_is_an_error_and_nothing_is_published()
     {
         var result = LoadBroken(c => c.Write("es/topics/solo-espanol.md",
-            "---\nid: solo-espanol\ntitle: Solo en español\nsource: \"Test\"\naudience: all\nquestions:\n  - ¿Este tema existe solo en español?\n---\nUn tema sin gemelo en inglés.\n"));
+            "---\nid: solo-espanol\ntitle: Solo en español\nsource: \"Test\"\nquestions:\n  - ¿Este tema existe solo en español?\n---\nUn tema sin gemelo en inglés.\n"));
         Assert.Null(result.Library);
         Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error && i.Location.File == "es/topics/solo-espanol.md" && i.Message.Contains("topic 'solo-espanol' has no twin"));
     }

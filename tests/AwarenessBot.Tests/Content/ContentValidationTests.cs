@@ -134,7 +134,7 @@ public class ContentValidationTests
     public void A_topic_nothing_links_to_is_a_warning()
     {
         var result = LoadBroken(c => c.Write("topics/orphan.md",
-            "---\nid: orphan\ntitle: An orphan topic\nsource: \"Test\"\naudience: all\nquestions:\n  - What is an orphan topic for testing?\n---\nA topic no menu or button leads to.\n"));
+            "---\nid: orphan\ntitle: An orphan topic\nsource: \"Test\"\nquestions:\n  - What is an orphan topic for testing?\n---\nA topic no menu or button leads to.\n"));
         Assert.NotNull(result.Content);
         Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Location.File == "topics/orphan.md" && i.Message.Contains("nothing links to topic 'orphan'"));
     }
@@ -145,6 +145,27 @@ public class ContentValidationTests
         var result = LoadBroken(c => c.Replace("dialogs/safety-plan-walkthrough.yaml", "1. {person1}", "1. {persn1}"));
         Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Error && i.Message.Contains("'{persn1}' is not saved by an earlier ask-text step"));
         Assert.Null(result.Content);
+    }
+
+    [Fact]
+    public void A_topic_naming_an_audience_still_loads_with_a_warning_that_it_is_not_used()
+    {
+        var result = LoadBroken(c => c.Replace("topics/red-signs.md", "source: ", "audience: staff\nsource: "));
+        Assert.NotNull(result.Content);
+        Assert.Contains(result.Issues, i => i.Severity == IssueSeverity.Warning && i.Location.File == "topics/red-signs.md" && i.Message.Contains("'audience' is not used"));
+    }
+
+    [Fact]
+    public void Bot_yaml_maps_each_phrase_by_its_kebab_case_name_and_names_a_missing_or_unknown_one()
+    {
+        using var content = ContentPaths.Copy();
+        var loaded = ContentLoader.Load(content.Folder).Content!;
+        Assert.Equal("Want to learn more?", loaded.Text.FollowUpPrompt); // "follow-up-prompt"
+        Assert.False(loaded.Text.Help.EndsWith('\n')); // a "|" block, trimmed like every content value
+
+        var missing = LoadBroken(c => c.Replace("bot.yaml", "follow-up-prompt:", "follow-up-prompts:"));
+        Assert.Contains(missing.Issues, i => i.Severity == IssueSeverity.Error && i.Message.Contains("missing required field 'follow-up-prompt'"));
+        Assert.Contains(missing.Issues, i => i.Severity == IssueSeverity.Error && i.Message.Contains("follow-up-prompts"));
     }
 
     [Fact]
