@@ -1,11 +1,11 @@
+using AwarenessBot.ContentHosting;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using AwarenessBot.Content.Evaluation;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
-using AwarenessBot.ContentHosting;
-using AwarenessBot.Hosting;
+using AwarenessBot.Storage;
 using AwarenessBot.Telemetry;
 using AwarenessBot.Text;
 using AwarenessBot.Understanding;

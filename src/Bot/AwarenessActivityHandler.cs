@@ -1,6 +1,5 @@
 using AwarenessBot.Teams;
 using AwarenessBot.Content.Loading;
-using AwarenessBot.Dialogs;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using Microsoft.Bot.Builder;

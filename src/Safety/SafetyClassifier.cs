@@ -1,6 +1,5 @@
 using AwarenessBot.Safety.Semantic;
 using AwarenessBot.Safety.Understanding;
-using AwarenessBot.Text;
 
 namespace AwarenessBot.Safety;
 

@@ -1,5 +1,4 @@
 using AwarenessBot.Storage;
-using AwarenessBot.Text;
 using Newtonsoft.Json;
 
 namespace AwarenessBot.Analytics;

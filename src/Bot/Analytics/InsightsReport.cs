@@ -1,5 +1,4 @@
 using System.Globalization;
-using AwarenessBot.Text;
 using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Analytics;

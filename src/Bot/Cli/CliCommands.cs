@@ -1,6 +1,7 @@
 using AwarenessBot.Analytics;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Validation;
+using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
 using AwarenessBot.Routing;
 using AwarenessBot.Understanding;

@@ -4,7 +4,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
-using AwarenessBot.Hosting;
+using AwarenessBot.ContentHosting;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
 using AwarenessBot.Text;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using AwarenessBot.Analytics;
 using AwarenessBot.Storage;
-using AwarenessBot.Text;
 using Newtonsoft.Json;
 
 namespace AwarenessBot.Cli;

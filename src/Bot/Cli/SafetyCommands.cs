@@ -2,7 +2,6 @@ using System.Globalization;
 using AwarenessBot.Safety;
 using AwarenessBot.Safety.Evaluation;
 using AwarenessBot.Safety.Semantic;
-using AwarenessBot.Text;
 using AwarenessBot.Understanding;
 
 namespace AwarenessBot.Cli;

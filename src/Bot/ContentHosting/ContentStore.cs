@@ -1,8 +1,8 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
-using AwarenessBot.Hosting;
 using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Storage;
 using AwarenessBot.Understanding;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using AwarenessBot.Telemetry;
 using AwarenessBot.Content.Loading;
-using AwarenessBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.ContentHosting;

@@ -1,6 +1,5 @@
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.ContentHosting;

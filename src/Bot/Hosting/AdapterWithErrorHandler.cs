@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using AwarenessBot.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;

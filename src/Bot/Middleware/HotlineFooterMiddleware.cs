@@ -1,5 +1,4 @@
 using AwarenessBot.Dialogs.Awareness;
-using AwarenessBot.Routing;
 using AwarenessBot.Safety;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;

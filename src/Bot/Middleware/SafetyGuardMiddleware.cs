@@ -2,7 +2,6 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
-using AwarenessBot.Text;
 using AwarenessBot.Understanding;
 using Language = AwarenessBot.Text.Language;
 using Microsoft.Bot.Builder;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Text;
 

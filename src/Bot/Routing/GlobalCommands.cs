@@ -1,4 +1,3 @@
-using AwarenessBot.Content.Matching;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.Routing;

@@ -3,7 +3,6 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
-using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;

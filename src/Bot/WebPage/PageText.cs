@@ -1,4 +1,3 @@
-using AwarenessBot.Text;
 
 namespace AwarenessBot.WebPage;
 

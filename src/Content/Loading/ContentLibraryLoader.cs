@@ -1,6 +1,5 @@
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
-using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
 using AwarenessBot.Text;
 

@@ -1,5 +1,4 @@
 using AwarenessBot.Content.Model;
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Loading;

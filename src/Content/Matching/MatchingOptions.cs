@@ -1,4 +1,3 @@
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.Content.Matching;

@@ -2,7 +2,6 @@ using AwarenessBot.Content.Model;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
-using AwarenessBot.Safety;
 using Newtonsoft.Json;
 
 namespace AwarenessBot.Dialogs.Awareness;

@@ -1,4 +1,3 @@
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 

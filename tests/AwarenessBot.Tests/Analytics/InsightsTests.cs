@@ -1,8 +1,6 @@
 using AwarenessBot.Analytics;
-using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
-using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;

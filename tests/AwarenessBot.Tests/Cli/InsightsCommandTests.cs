@@ -1,5 +1,4 @@
 using AwarenessBot.Analytics;
-using AwarenessBot.Hosting;
 using AwarenessBot.Storage;
 using AwarenessBot.Text;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,5 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Validation;
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.Tests.Content;

@@ -1,6 +1,5 @@
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Content.Validation;
 
 namespace AwarenessBot.Tests.Content;
 

@@ -1,5 +1,4 @@
 using AwarenessBot.Content.Matching;
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 using Microsoft.Extensions.Configuration;
 

@@ -1,6 +1,5 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Content.Validation;
 
 namespace AwarenessBot.Tests.Content;
 

@@ -1,5 +1,5 @@
 using AwarenessBot.ContentHosting;
-using AwarenessBot.Hosting;
+using AwarenessBot.Storage;
 using AwarenessBot.Understanding;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Web;
 using AwarenessBot.AdminPage;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using AwarenessBot.Content.Loading;
 using System.Net;
 using System.Text;
 using AwarenessBot.Safety;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Tests.Http;

@@ -1,7 +1,6 @@
 using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
-using AwarenessBot.Tests.Bot;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
 using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;

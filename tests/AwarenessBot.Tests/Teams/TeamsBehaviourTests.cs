@@ -1,3 +1,4 @@
+using AwarenessBot.Content.Loading;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -54,7 +55,7 @@ public class TeamsBehaviourTests
         var menu = await bot.SendAsync(InScope(bot, "menu", "personal"));
         var card = menu.Messages().Single(m => m.Attachments?.Count > 0).Attachments[0];
         Assert.Equal(HeroCard.ContentType, card.ContentType);
-        Assert.Equal(4, ((HeroCard)card.Content).Buttons.Count);
+        Assert.Equal(ContentLoader.LoadOrThrow(ContentPaths.English).Text.Menu.Count, ((HeroCard)card.Content).Buttons.Count);
         Assert.All(((HeroCard)card.Content).Buttons, b => Assert.Equal(ActionTypes.ImBack, b.Type));
     }
 

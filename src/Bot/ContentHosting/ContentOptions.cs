@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace AwarenessBot.Hosting;
+namespace AwarenessBot.ContentHosting;
 
 /// <summary>The "Content" configuration section.</summary>
 public sealed class ContentOptions

@@ -1,4 +1,4 @@
-namespace AwarenessBot.Hosting;
+namespace AwarenessBot.Storage;
 
 /// <summary>The "Data" configuration section: where the bot keeps its own files.</summary>
 public sealed class DataOptions
