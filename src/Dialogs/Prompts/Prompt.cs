@@ -95,8 +95,8 @@ public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? valida
         ChoiceRecognizer.Recognize(text, options.Choices) is { } found ? PromptRecognizerResult<FoundChoice>.Of(found) : PromptRecognizerResult<FoundChoice>.Failed;
 }
 
-/// <summary>Asks a yes/no question; ends with a bool. Yes and No buttons are added when none are given.</summary>
-public sealed class ConfirmPrompt(string id, string yes = "Yes", string no = "No", PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
+/// <summary>Asks a yes/no question; ends with a bool. The content's yes and no buttons are added when none are given.</summary>
+public sealed class ConfirmPrompt(string id, string yes, string no, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
     protected override Task OnPromptAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
