@@ -200,11 +200,7 @@ public sealed class LexicalScorer
     private static bool ContainsPhrase(List<string> terms, string[] phrase)
     {
         for (var i = 0; i + phrase.Length <= terms.Count; i++)
-        {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++) all = terms[i + j] == phrase[j];
-            if (all) return true;
-        }
+            if (Synonyms.StartsAt(terms, i, phrase)) return true;
         return false;
     }
 

@@ -44,7 +44,8 @@ public sealed class Synonyms
         return result;
     }
 
-    private static bool StartsAt(List<string> words, int index, string[] phrase)
+    /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="words"/> at <paramref name="index"/>.</summary>
+    internal static bool StartsAt(List<string> words, int index, string[] phrase)
     {
         if (index + phrase.Length > words.Count) return false;
         for (var j = 0; j < phrase.Length; j++)
