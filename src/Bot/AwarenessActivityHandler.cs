@@ -2,27 +2,18 @@ using AwarenessBot.Teams;
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace AwarenessBot;
 
 /// <summary>
-/// The bot. By the time a message gets here the crisis guard has passed it. Cleans up the
-/// text (Teams mentions, odd or huge input), welcomes new users, hands messages to the router
-/// and saves the state at the end of the turn.
+/// The bot: welcomes new users and hands each message the crisis guard has passed to the router
+/// (docs/architecture.md, "A message's path"). State is saved by the pipeline, once a turn.
 /// </summary>
 public sealed class AwarenessActivityHandler(IContentProvider contentProvider, MessageRouter router, BotMemory memory, LanguagePreference languages) : ActivityHandler
 {
-    /// <summary>Longer messages get a polite "could you shorten it" (after the crisis check, which reads all of it).</summary>
-    public const int MaxMessageLength = 5000;
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await memory.SaveAsync(turnContext, cancellationToken).ConfigureAwait(false);
-    }
-
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -31,21 +22,6 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         if (TeamsConversations.IsShared(activity) && !TeamsConversations.MentionsBot(activity) && activity.Value is null) return;
         // The safety guard has read (and understood) the message, without the bot's @mention.
         var input = TurnInput.Of(turnContext) ?? throw new InvalidOperationException("The safety guard did not run for this message.");
-        var text = input.Text;
-        var phrases = contentProvider.For(turnContext).Text;
-
-        if (text.Length > MaxMessageLength)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(phrases.TooLong), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (!HasWords(text))
-        {
-            // Empty, whitespace, emoji only or an attachment without text: a friendly nudge and the menu.
-            await turnContext.SendActivityAsync(MessageFactory.Text(phrases.EmptyMessage), cancellationToken).ConfigureAwait(false);
-            await router.ShowMenuAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            return;
-        }
         await router.RouteAsync(turnContext, input, cancellationToken).ConfigureAwait(false);
     }
 
@@ -77,6 +53,4 @@ public sealed class AwarenessActivityHandler(IContentProvider contentProvider, M
         await turnContext.SendActivityAsync(MessageFactory.Text(welcome), cancellationToken).ConfigureAwait(false);
         await router.ShowMenuAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
-
-    private static bool HasWords(string text) => text.Any(char.IsLetterOrDigit);
 }

@@ -1,8 +1,20 @@
 namespace AwarenessBot.Tests;
 
-/// <summary>Where the shipped content is, and scratch copies of it for tests that break it on purpose.</summary>
+/// <summary>Where the shipped and the fixture content are, and scratch copies for tests that break them on purpose.</summary>
 internal static class ContentPaths
 {
+    /// <summary>
+    /// The fixture content (tests/AwarenessBot.Tests/Fixtures/content: a made-up garden club, English and Spanish) that
+    /// the engine, routing and HTTP tests run on, so an admin's edit to the shipped content cannot break them.
+    /// </summary>
+    public static string Fixture => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    /// <summary>The English fixture content.</summary>
+    public static string FixtureEnglish => Path.Combine(Fixture, "en");
+
+    /// <summary>A fresh copy of the English fixture content in a temporary folder; deleted when disposed.</summary>
+    public static TempContent CopyFixture() => new(FixtureEnglish);
+
     /// <summary>The content root (one folder per language) as the build copies it next to the test binaries.</summary>
     public static string Root => Path.Combine(AppContext.BaseDirectory, "toolkit");
 

@@ -121,7 +121,7 @@ public static class CliCommands
             return 2;
         }
         var replies = await adapter.SayAsync(bot, question);
-        var route = replies.LastOrDefault(a => a.Type == ActivityTypes.Trace && a.Name == RouteInfo.TraceName)?.Value as JObject ?? [];
+        var route = replies.LastOrDefault(a => a.Type == ActivityTypes.Trace && a.Name == TurnRoute.TraceName)?.Value as JObject ?? [];
         if (json)
         {
             // The Route trace's value, plus the text of each reply.

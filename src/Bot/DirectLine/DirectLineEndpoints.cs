@@ -19,6 +19,15 @@ public static partial class DirectLineEndpoints
     public const string Prefix = "/v3/directline";
     public const string CreatePolicy = "directline-create";
 
+    /// <summary>The window <see cref="DirectLineOptions.ConversationsPerClient"/> counts over.</summary>
+    private static readonly TimeSpan ConversationWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>What a client told "too many requests" is asked to wait (the reply says "a minute").</summary>
+    private const string RetryAfterSeconds = "60";
+
+    /// <summary>A token request carries at most a user id and a locale.</summary>
+    private const int MaxTokenRequestBytes = 4096;
+
     public static IServiceCollection AddEmbeddedDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
@@ -32,14 +41,10 @@ public static partial class DirectLineEndpoints
         {
             var options = configuration.GetSection(DirectLineOptions.Section).Get<DirectLineOptions>() ?? new DirectLineOptions();
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.Response.WriteAsJsonAsync(Error("TooManyRequests", "Too many requests; try again in a minute."), cancellationToken);
-            };
+            limiter.OnRejected = (context, _) => new ValueTask(TooManyRequests(context.HttpContext).ExecuteAsync(context.HttpContext));
             limiter.AddPolicy(CreatePolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConversationsPerClient, Window = TimeSpan.FromMinutes(10), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConversationsPerClient, Window = ConversationWindow, QueueLimit = 0 }));
         });
         return services;
     }
@@ -50,7 +55,7 @@ public static partial class DirectLineEndpoints
 
         group.MapPost("/tokens/generate", async (HttpContext http, DirectLineTokens tokens, DirectLineConversationStore store) =>
         {
-            var body = await ReadJsonAsync(http, 4096);
+            var body = await ReadJsonAsync(http, MaxTokenRequestBytes);
             var requested = body?["user"]?["id"]?.ToString();
             var userId = requested is not null && UserIdFormat().IsMatch(requested) ? requested : "dl_" + Guid.NewGuid().ToString("N");
             var conversation = store.Create(userId);
@@ -143,7 +148,7 @@ public static partial class DirectLineEndpoints
 
     private static IResult TooManyRequests(HttpContext http)
     {
-        http.Response.Headers.RetryAfter = "60";
+        http.Response.Headers.RetryAfter = RetryAfterSeconds;
         return Results.Json(Error("TooManyRequests", "Too many requests; try again in a minute."), statusCode: StatusCodes.Status429TooManyRequests);
     }
 

@@ -4,6 +4,7 @@ using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Matching;
 using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Middleware;
+using AwarenessBot.Safety.Guard;
 using AwarenessBot.Routing;
 using AwarenessBot.Storage;
 using AwarenessBot.Telemetry;
@@ -27,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.Configure<UnderstandingOptions>(configuration.GetSection(UnderstandingOptions.Section));
         services.AddSingleton<IEmbeddingModelLoader, MiniLmModelLoader>();
         services.AddSingleton<UnderstandingService>();
+        services.AddSingleton<ISafetyUnderstanding>(sp => sp.GetRequiredService<UnderstandingService>());
         // Content is loaded on first use (start-up); invalid content throws and stops start-up with file:line errors.
         services.AddSingleton<ContentStore>();
         services.AddSingleton<IContentProvider>(sp => sp.GetRequiredService<ContentStore>());
@@ -34,9 +36,13 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton<BotMemory>();
+        services.AddSingleton<IDialogReset>(sp => sp.GetRequiredService<BotMemory>());
         services.AddSingleton<DialogSetCache>();
         services.AddSingleton<MessageRouter>();
         services.AddSingleton<LanguagePreference>();
+        services.AddSingleton<IReplyLanguage>(sp => sp.GetRequiredService<LanguagePreference>());
+        services.AddSingleton<IKnownReplies, KnownReplies>();
+        services.AddSingleton<SaveStateMiddleware>();
         services.AddSingleton<HotlineFooterMiddleware>();
         services.AddSingleton<RouteTraceMiddleware>();
         services.AddSingleton<SafetyGuardMiddleware>();

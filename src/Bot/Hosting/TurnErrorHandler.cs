@@ -1,8 +1,8 @@
-using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Content.Loading;
-using AwarenessBot.Dialogs;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Replies;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Storage;
 using AwarenessBot.Telemetry;
 using AwarenessBot.Text;

@@ -1,5 +1,5 @@
-using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;

@@ -1,4 +1,4 @@
-using AwarenessBot.Dialogs;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Logging;
 using Microsoft.Bot.Builder;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -14,7 +14,7 @@ public sealed class PiiSafeLoggingMiddleware(ILogger<PiiSafeLoggingMiddleware> l
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        var text = UserInput.TextOf(activity);
+        var text = TurnInput.TextOf(turnContext);
         logger.LogInformation("Incoming {Type} on {Channel} ({Length} characters)", activity.Type, activity.ChannelId, text.Length);
         if (logger.IsEnabled(LogLevel.Debug) && text.Length > 0)
             logger.LogDebug("Incoming text (PII masked): {MaskedText}", PiiMasker.Mask(text));

@@ -13,10 +13,9 @@ public sealed class RouteTraceMiddleware : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        var route = RouteInfo.Of(turnContext);
         await next(cancellationToken).ConfigureAwait(false);
         if (turnContext.Activity.Type != ActivityTypes.Message) return;
-        var trace = turnContext.Activity.CreateTrace(RouteInfo.TraceName, route.ToJson(), RouteInfo.TraceValueType, RouteInfo.TraceLabel);
+        var trace = turnContext.Activity.CreateTrace(TurnRoute.TraceName, TurnRoute.Of(turnContext).ToJson(), TurnRoute.TraceValueType, TurnRoute.TraceLabel);
         await turnContext.SendActivityAsync(trace, cancellationToken).ConfigureAwait(false);
     }
 }

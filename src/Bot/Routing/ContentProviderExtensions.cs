@@ -1,6 +1,6 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Routing;

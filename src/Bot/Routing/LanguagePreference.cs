@@ -1,4 +1,6 @@
 using AwarenessBot.Dialogs.Awareness;
+using AwarenessBot.Safety.Guard;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 
@@ -17,7 +19,7 @@ public sealed record LanguageDecision(Language Language, Language Preferred)
 /// page's language). A message clearly in the other language is answered in it (the router offers to
 /// switch once); a word or two ("csec?", "ok") is answered in the preferred language. Best effort about state: a failing store never stops a turn, least of all a crisis turn.
 /// </summary>
-public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePreference> logger)
+public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePreference> logger) : IReplyLanguage
 {
     /// <summary>
     /// How many more common words of the other language a message needs to be answered in it: a word alone
@@ -39,6 +41,9 @@ public sealed class LanguagePreference(BotMemory memory, ILogger<LanguagePrefere
         if (stored is null || (!stored.Chosen && stored.Language != language)) await WriteAsync(turnContext, new UserLanguage(language, Chosen: false), cancellationToken).ConfigureAwait(false);
         return decision;
     }
+
+    async Task<Language> IReplyLanguage.DecideAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken) =>
+        (await DecideAsync(turnContext, text, cancellationToken).ConfigureAwait(false)).Language;
 
     private static int Lead(string text, Language language)
     {

@@ -1,8 +1,8 @@
 using AwarenessBot.Analytics;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Dialogs.Awareness;
 using AwarenessBot.Routing;
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
@@ -45,7 +45,7 @@ public sealed record TurnTags(string Channel, string Language, string? Safety, T
         var channel = turnContext.Activity?.ChannelId is { } id && KnownChannels.Contains(id) ? id : "other";
         var language = TurnLanguage.Of(turnContext) == AwarenessBot.Text.Language.Spanish ? "es" : "en";
         if (turnContext.Activity?.Type != ActivityTypes.Message) return new(channel, language, null, null, null);
-        var route = RouteInfo.Of(turnContext);
+        var route = TurnRoute.Of(turnContext);
         var outcome = route.Outcome;
         // A topic id comes from the content, never from what the user typed.
         var topic = outcome is TurnOutcome.Answer or TurnOutcome.DidYouMeanChosen ? route.Topic : null;

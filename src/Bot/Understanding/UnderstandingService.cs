@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Guard;
 using AwarenessBot.Safety.Semantic;
 using AwarenessBot.Safety.Understanding;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public sealed record UnderstandingStatus(string State, string? Problem);
 /// model cannot load, the bot still starts: it logs one clear error and runs on rules and
 /// lexical matching, and <see cref="Status"/> says so. The emergency response never depends on it.
 /// </summary>
-public sealed class UnderstandingService
+public sealed class UnderstandingService : ISafetyUnderstanding
 {
     public UnderstandingService(IEmbeddingModelLoader loader, IOptions<UnderstandingOptions> options, ILogger<UnderstandingService> logger)
     {

@@ -1,4 +1,5 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Safety.Guard;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
@@ -8,12 +9,11 @@ namespace AwarenessBot.Dialogs.Awareness;
 
 /// <summary>
 /// What the bot remembers, and nothing more: the dialog stack (ConversationState) and whether
-/// the user is school staff or a student (UserState). No transcript, no names.
+/// the user is school staff or a student (UserState). No transcript, no names. Saving is the
+/// pipeline's (SaveStateMiddleware), once a turn.
 /// </summary>
-public sealed class BotMemory(ConversationState conversationState, UserState userState)
+public sealed class BotMemory(ConversationState conversationState, UserState userState) : IDialogReset
 {
-    public ConversationState ConversationState { get; } = conversationState;
-    public UserState UserState { get; } = userState;
     public IStatePropertyAccessor<DialogState> DialogState { get; } = conversationState.CreateProperty<DialogState>("dialogState");
     private readonly IStatePropertyAccessor<Audience> _audience = userState.CreateProperty<Audience>("audience");
     private readonly IStatePropertyAccessor<UserLanguage> _language = userState.CreateProperty<UserLanguage>("language");
@@ -46,6 +46,9 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
         return checkIn;
     }
 
+    /// <summary>Forgets the dialog stack (a crisis message ends whatever was running); saved with the rest at the end of the turn.</summary>
+    public Task EndDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken) => DialogState.DeleteAsync(turnContext, cancellationToken);
+
     private static async Task<bool> FirstTimeAsync(IStatePropertyAccessor<bool> flag, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (await flag.GetAsync(turnContext, () => false, cancellationToken).ConfigureAwait(false)) return false;
@@ -69,7 +72,7 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
     /// </summary>
     public Audience AudienceIfLoaded(ITurnContext turnContext)
     {
-        var value = UserState.GetCachedState(turnContext)?.State.TryGetValue("audience", out var cached) == true ? cached : null;
+        var value = userState.GetCachedState(turnContext)?.State.TryGetValue("audience", out var cached) == true ? cached : null;
         var stated = value switch
         {
             Audience audience => audience,
@@ -88,16 +91,6 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
         Channels.Webchat or Channels.Directline => Audience.Student,
         _ => Audience.All,
     };
-
-    /// <summary>
-    /// Saves what this turn read, changed or not: every write renews the store's time to live, so state
-    /// expires a day after the user's last turn, not a day after it last changed.
-    /// </summary>
-    public async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        await ConversationState.SaveChangesAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-        await UserState.SaveChangesAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
-    }
 }
 
 /// <summary>An unanswered check-in: the language it was asked in and the topic the message that prompted it would have got (null: none).</summary>

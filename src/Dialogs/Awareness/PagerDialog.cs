@@ -1,4 +1,6 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Safety.Replies;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -36,7 +38,7 @@ public sealed class PagerDialog(ContentSet content, BotMemory memory) : Dialog(A
         if (dc.Context.Activity.Type != ActivityTypes.Message) return EndOfTurn;
         var state = dc.ActiveDialog!.State;
         var pager = state[OptionsKey]!.ToObject<PagerOptions>()!;
-        var text = UserInput.TextOf(dc.Context.Activity);
+        var text = TurnInput.TextOf(dc.Context);
         var found = ChoiceRecognizer.Recognize(text, [new Choice(pager.Next, NextWords), new Choice(pager.Done, DoneWords)]);
         return found?.Index switch
         {

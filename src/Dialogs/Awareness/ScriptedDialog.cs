@@ -1,4 +1,6 @@
 using AwarenessBot.Content.Model;
+using AwarenessBot.Safety.Replies;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 
 namespace AwarenessBot.Dialogs.Awareness;

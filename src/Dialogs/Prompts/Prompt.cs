@@ -1,3 +1,5 @@
+using AwarenessBot.Safety.Replies;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -37,7 +39,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         if (dc.Context.Activity.Type != ActivityTypes.Message) return EndOfTurn;
         var state = dc.ActiveDialog!.State;
         var options = ReadOptions(state);
-        var text = UserInput.TextOf(dc.Context.Activity);
+        var text = TurnInput.TextOf(dc.Context);
         var recognized = Recognize(text, options);
         // The SDK counts attempts from 1, the first answer included.
         var attempts = (state.Value<int?>(AttemptsKey) ?? 0) + 1;

@@ -1,4 +1,5 @@
 using AwarenessBot.Dialogs;
+using AwarenessBot.Safety.Turn;
 using AwarenessBot.Text;
 
 namespace AwarenessBot.Tests.Dialogs;
@@ -67,8 +68,8 @@ public class RecognizerTests
             Text = null,
             Value = Newtonsoft.Json.Linq.JObject.Parse("{\"choice\":\"Red signs\"}"),
         };
-        Assert.Equal("Red signs", UserInput.TextOf(activity));
+        Assert.Equal("Red signs", MessageText.Of(activity));
         activity.Value = null;
-        Assert.Equal("", UserInput.TextOf(activity));
+        Assert.Equal("", MessageText.Of(activity));
     }
 }

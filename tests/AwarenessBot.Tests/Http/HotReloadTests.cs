@@ -5,10 +5,10 @@ using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Tests.Http;
 
-/// <summary>Content edits while the bot runs: valid ones go live without a restart, invalid ones change nothing.</summary>
+/// <summary>Edits to (a copy of the fixture) content while the bot runs: valid ones go live without a restart, invalid ones change nothing.</summary>
 public sealed class HotReloadTests : IDisposable
 {
-    private readonly TempContent _content = ContentPaths.Copy();
+    private readonly TempContent _content = ContentPaths.CopyFixture();
     private readonly WebApplicationFactory<Program> _factory;
     private readonly HttpClient _client;
 
@@ -61,12 +61,12 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task A_valid_edit_shows_up_in_answers_without_a_restart()
     {
-        Assert.DoesNotContain("Our school wears blue", Text(await AskAsync("when is human trafficking awareness month")));
+        Assert.DoesNotContain("Our club waters at dawn", Text(await AskAsync("how often should I water the plants?")));
         var version = (await HealthAsync())["content"]!.Value<string>("version");
 
-        _content.Replace("topics/awareness-month.md", "It's a great time to learn the signs", "Our school wears blue all week. It's a great time to learn the signs");
+        _content.Replace("topics/watering.md", "Fixture watering answer", "Our club waters at dawn. Fixture watering answer");
 
-        await Eventually(async () => Text(await AskAsync("when is human trafficking awareness month")).Contains("Our school wears blue"), "the edit to be published");
+        await Eventually(async () => Text(await AskAsync("how often should I water the plants?")).Contains("Our club waters at dawn"), "the edit to be published");
         var health = await HealthAsync();
         Assert.NotEqual(version, health["content"]!.Value<string>("version"));
         Assert.False(health["content"]!.Value<bool>("lastReloadFailed"));
@@ -75,54 +75,54 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task A_new_topic_file_is_answered()
     {
-        _content.Write("topics/prom-safety.md", """
+        _content.Write("topics/compost.md", """
             ---
-            id: prom-safety
-            title: Staying safe at prom
-            source: "How to Protect Yourself"
+            id: compost
+            title: Compost
+            source: "Fixture section 9"
             questions:
-              - How do I stay safe at prom night?
+              - How do I start a compost pile?
             ---
-            Go with friends you trust, and tell a trusted adult where you'll be.
+            Fixture compost answer: greens, browns and a little water.
             """);
-        await Eventually(async () => Text(await AskAsync("staying safe at prom night")).Contains("Go with friends you trust"), "the new topic");
+        await Eventually(async () => Text(await AskAsync("starting a compost pile")).Contains("Fixture compost answer"), "the new topic");
     }
 
     [Fact]
     public async Task An_invalid_edit_is_not_applied_and_health_says_why()
     {
-        var before = Text(await AskAsync("what does CSEC stand for"));
-        _content.Replace("topics/what-is-csec.md", "topic: who-is-vulnerable", "topic: nowhere");
-        _content.Replace("topics/what-is-csec.md", "It's a form of modern-day slavery", "BROKEN EDIT");
+        var before = Text(await AskAsync("how often should I water the plants?"));
+        _content.Replace("topics/watering.md", "topic: garden-myths", "topic: nowhere");
+        _content.Replace("topics/watering.md", "Fixture watering answer", "BROKEN EDIT");
 
         await Eventually(async () => (await HealthAsync())["content"]!.Value<bool>("lastReloadFailed"), "the failed reload to be reported");
         var errors = (await HealthAsync())["content"]!["lastReloadErrors"]!.Values<string>().ToList();
-        Assert.Contains(errors, e => e!.StartsWith("topics/what-is-csec.md:") && e.Contains("topic 'nowhere', which does not exist"));
-        var after = Text(await AskAsync("what does CSEC stand for"));
+        Assert.Contains(errors, e => e!.StartsWith("topics/watering.md:") && e.Contains("topic 'nowhere', which does not exist"));
+        var after = Text(await AskAsync("how often should I water the plants?"));
         Assert.Equal(before, after);
         Assert.DoesNotContain("BROKEN EDIT", after);
 
         // Fixing the file publishes it.
-        _content.Replace("topics/what-is-csec.md", "topic: nowhere", "topic: who-is-vulnerable");
-        await Eventually(async () => Text(await AskAsync("what does CSEC stand for")).Contains("BROKEN EDIT"), "the fixed edit");
+        _content.Replace("topics/watering.md", "topic: nowhere", "topic: garden-myths");
+        await Eventually(async () => Text(await AskAsync("how often should I water the plants?")).Contains("BROKEN EDIT"), "the fixed edit");
         Assert.False((await HealthAsync())["content"]!.Value<bool>("lastReloadFailed"));
     }
 
     [Fact]
     public async Task A_conversation_whose_dialog_step_was_removed_ends_gracefully_with_the_menu()
     {
-        Assert.Contains("immediate danger", Text(await AskAsync("how do I report?", "in-progress")));
+        Assert.Contains("is anyone hurt right now", Text(await AskAsync("Join the club", "in-progress")));
         var version = (await HealthAsync())["content"]!.Value<string>("version");
-        _content.Replace("dialogs/how-to-report.yaml", """
-              - confirm: First, is someone in immediate danger right now?
-                retry: Please answer yes or no. If you're not sure, treat it as an emergency and call 911.
+        _content.Replace("dialogs/join.yaml", """
+              - confirm: Fixture, is anyone hurt right now?
+                retry: Fixture retry, yes or no.
                 yes:
                   - emergency
             """, "");
         await Eventually(async () => (await HealthAsync())["content"]!.Value<string>("version") != version, "the edit to be published");
 
         var replies = await AskAsync("no", "in-progress");
-        Assert.Contains("changed since we started", Text(replies));
+        Assert.Contains("Fixture step removed", Text(replies));
         Assert.Contains(replies, a => a["suggestedActions"]?["actions"]?.Any(b => b.Value<string>("title") == "More topics") == true);
     }
 }

@@ -44,17 +44,17 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
     [Fact]
     public async Task A_question_gets_replies_and_the_route_trace()
     {
-        var (status, body) = await PostAsync(Activity("what does CSEC stand for").ToString());
+        var (status, body) = await PostAsync(Activity("how often should I water the plants?").ToString());
         Assert.Equal(HttpStatusCode.OK, status);
         var messages = Replies(body).Where(a => a.Value<string>("type") == "message").ToList();
-        Assert.Contains(messages, m => m.Value<string>("text")!.Contains("Commercial Sexual Exploitation of Children"));
+        Assert.Contains(messages, m => m.Value<string>("text")!.Contains("Fixture watering answer"));
         Assert.Contains(Hotline.Marker, messages[^1].Value<string>("text"));
 
         var trace = Replies(body).Single(a => a.Value<string>("type") == "trace");
         Assert.Equal("AwarenessBot route", trace.Value<string>("label"));
         Assert.Equal("https://awarenessbot/route", trace.Value<string>("valueType"));
         var route = Route(body);
-        Assert.Equal("what-is-csec", route.Value<string>("topic"));
+        Assert.Equal("watering", route.Value<string>("topic"));
         Assert.InRange(route.Value<double>("score"), 0.5, 1.0);
         Assert.IsType<JArray>(route["alternatives"]);
         Assert.False(route.Value<bool>("crisis"));
@@ -65,11 +65,11 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
     public async Task A_dialog_continues_across_http_requests()
     {
         var conversation = Guid.NewGuid().ToString("N");
-        var (_, first) = await PostAsync(Activity("how do I report?", conversation).ToString());
-        Assert.Equal("how-to-report", Route(first).Value<string>("dialog"));
-        var (_, second) = await PostAsync(Activity("no", conversation).ToString());
-        Assert.Equal("how-to-report", Route(second).Value<string>("topic"));
-        Assert.Contains(Replies(second), a => a.Value<string>("text")?.Contains("school staff, or a student") == true);
+        var (_, first) = await PostAsync(Activity("Tools", conversation).ToString());
+        Assert.Equal("tools", Route(first).Value<string>("dialog"));
+        var (_, second) = await PostAsync(Activity("Student", conversation).ToString());
+        Assert.Equal("tools", Route(second).Value<string>("topic"));
+        Assert.Contains(Replies(second), a => a.Value<string>("text")?.Contains("Fixture tools for students") == true);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         update["membersAdded"] = new JArray(new JObject { ["id"] = "user-1", ["name"] = "User" });
         var (status, body) = await PostAsync(update.ToString());
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("No person is watching this chat") == true);
+        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("fixture bot") == true);
     }
 
     [Theory]
@@ -129,15 +129,15 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
     [Fact]
     public async Task Odd_activities_get_a_normal_reply()
     {
-        var noChannel = Activity("what is csec");
+        var noChannel = Activity("how often should I water the plants?");
         noChannel.Remove("channelId");
-        var nullMention = Activity("what is csec");
+        var nullMention = Activity("how often should I water the plants?");
         nullMention["entities"] = new JArray(new JObject { ["type"] = "mention", ["mentioned"] = null, ["text"] = "<at>bot</at>" });
         foreach (var activity in new[] { noChannel, nullMention })
         {
             var (status, body) = await PostAsync(activity.ToString());
             Assert.Equal(HttpStatusCode.OK, status);
-            Assert.Equal("what-is-csec", Route(body).Value<string>("topic"));
+            Assert.Equal("watering", Route(body).Value<string>("topic"));
         }
     }
 
@@ -167,14 +167,14 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
     {
         var (status, body) = await PostAsync(Activity(new string('x', 5001) + " question").ToString());
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("shorten it") == true);
+        Assert.Contains(Replies(body), a => a.Value<string>("text")?.Contains("Fixture says that is too long") == true);
     }
 
     [Fact]
     public async Task A_retried_activity_gets_no_second_answer()
     {
         // Teams retries a request it got no answer to within 15 s, with the same activity id.
-        var activity = Activity("what does CSEC stand for", Guid.NewGuid().ToString("N"));
+        var activity = Activity("how often should I water the plants?", Guid.NewGuid().ToString("N"));
         var (_, first) = await PostAsync(activity.ToString());
         Assert.Contains(Replies(first), a => a.Value<string>("type") == "message");
         var (status, retry) = await PostAsync(activity.ToString());
@@ -229,7 +229,7 @@ public class HttpTests(BotFactory factory) : IClassFixture<BotFactory>
         Assert.Equal("ok", body.Value<string>("status"));
         Assert.True(body["storage"]!.Value<bool>("healthy"));
         Assert.Equal("memory", body["storage"]!.Value<string>("store"));
-        Assert.Equal(ContentLoader.LoadOrThrow(ContentPaths.English).Topics.Count, body["content"]!.Value<int>("topics"));
+        Assert.Equal(ContentLoader.LoadOrThrow(ContentPaths.FixtureEnglish).Topics.Count, body["content"]!.Value<int>("topics"));
         Assert.Matches("^[0-9a-f]{12}(-[0-9a-f]{12})*$", body["content"]!.Value<string>("version"));
         Assert.Equal("ok", body.Value<string>("understanding"));
     }

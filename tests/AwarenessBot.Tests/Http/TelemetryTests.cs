@@ -23,6 +23,7 @@ public class TelemetryTests
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("Storage:Kind", "Memory");
+            builder.UseSetting("Content:Path", ContentPaths.Fixture);
             builder.ConfigureTestServices(services =>
             {
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
@@ -87,10 +88,10 @@ public class TelemetryTests
         var client = factory.CreateClient();
         var conversations = Enumerable.Range(0, 4).Select(_ => "conv-" + Guid.NewGuid().ToString("N")).ToList();
 
-        var answered = await SendAsync(client, $"what does csec stand for? email me at {Secrets[2]}", conversations[0]);
+        var answered = await SendAsync(client, $"how often should I water the plants? email me at {Secrets[2]}", conversations[0]);
         var unanswered = await SendAsync(client, $"{Secrets[3]} call me at {Secrets[1]} or {Secrets[2]} about the weather tomorrow", conversations[1]);
         var crisis = await SendAsync(client, $"I want to kill myself, this is {Secrets[0]}", conversations[2]);
-        var spanish = await SendAsync(client, "¿qué es la trata de personas?", conversations[3], "es-MX");
+        var spanish = await SendAsync(client, "¿Cada cuánto debo regar las plantas?", conversations[3], "es-MX");
         // A Direct Line path carries a conversation id: the request span must not.
         using (await client.GetAsync($"/v3/directline/conversations/{conversations[0]}/activities")) { }
         factory.Flush();

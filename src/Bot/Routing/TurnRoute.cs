@@ -1,46 +1,31 @@
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 
 namespace AwarenessBot.Routing;
 
 /// <summary>
-/// How one turn was handled, filled in as the turn runs and sent at its end as the "Route"
-/// trace activity (docs/architecture.md, "The Route trace"). Kept in TurnState.
+/// How one message turn was handled: built once, from the router's decision and the dialog it left
+/// running, and sent at the turn's end as the "Route" trace (docs/architecture.md, "The Route trace").
+/// Telemetry tags the turn from it. Kept in TurnState; a turn the router never saw (a crisis message)
+/// has only the guard's assessment.
 /// </summary>
-public sealed class RouteInfo
+public sealed record TurnRoute(SafetyAssessment? Safety, string? Topic = null, double Score = 0, IReadOnlyList<(string Topic, double Score)>? Alternatives = null, string? Dialog = null, TurnOutcome? Outcome = null)
 {
     public const string TraceName = "Route";
     public const string TraceLabel = "AwarenessBot route";
     public const string TraceValueType = "https://awarenessbot/route";
 
-    /// <summary>This turn's route, created on first use.</summary>
-    public static RouteInfo Of(ITurnContext turnContext)
-    {
-        var route = turnContext.TurnState.Get<RouteInfo>();
-        if (route is null)
-        {
-            route = new RouteInfo();
-            turnContext.TurnState.Set(route);
-        }
-        return route;
-    }
-
-    public string? Topic { get; set; }
-    public double Score { get; set; }
-    public IReadOnlyList<(string Topic, double Score)> Alternatives { get; set; } = [];
-    /// <summary>The safety guard's verdict on this turn's message (none for other activities).</summary>
-    public SafetyAssessment? Safety { get; set; }
-    public string? Dialog { get; set; }
-    /// <summary>What became of a question (null: the turn continued a flow, or was a command).</summary>
-    public TurnOutcome? Outcome { get; set; }
+    /// <summary>This turn's route: the router's, else the guard's assessment alone (none for other activities).</summary>
+    public static TurnRoute Of(ITurnContext turnContext) => turnContext.TurnState.Get<TurnRoute>() ?? new TurnRoute(TurnInput.Of(turnContext)?.Safety);
 
     /// <summary>The trace value as a JObject: the SDK serializes an anonymous object to {} in expectReplies bodies.</summary>
     public JObject ToJson() => new()
     {
         ["topic"] = Topic,
         ["score"] = Math.Round(Score, 4),
-        ["alternatives"] = new JArray(Alternatives.Select(a => new JObject { ["topic"] = a.Topic, ["score"] = Math.Round(a.Score, 4) })),
+        ["alternatives"] = new JArray((Alternatives ?? []).Select(a => new JObject { ["topic"] = a.Topic, ["score"] = Math.Round(a.Score, 4) })),
         ["crisis"] = Safety?.Tier == SafetyTier.Crisis,
         ["safety"] = (Safety?.Tier ?? SafetyTier.None).Name(),
         ["signals"] = SignalsJson(Safety?.Signals ?? SafetySignals.None),

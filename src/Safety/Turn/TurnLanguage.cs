@@ -1,7 +1,7 @@
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 
-namespace AwarenessBot.Dialogs.Awareness;
+namespace AwarenessBot.Safety.Turn;
 
 /// <summary>The language this turn answers in, kept in TurnState; English until something decides otherwise.</summary>
 public static class TurnLanguage

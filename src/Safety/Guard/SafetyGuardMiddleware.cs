@@ -1,24 +1,25 @@
-using AwarenessBot.Content.Loading;
-using AwarenessBot.Dialogs.Awareness;
-using AwarenessBot.Routing;
-using AwarenessBot.Safety;
-using AwarenessBot.Understanding;
-using Language = AwarenessBot.Text.Language;
+using AwarenessBot.Safety.Replies;
+using AwarenessBot.Safety.Turn;
+using AwarenessBot.Safety.Understanding;
+using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
-using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
 
-namespace AwarenessBot.Middleware;
+namespace AwarenessBot.Safety.Guard;
 
 /// <summary>
 /// Runs first on every incoming message, on every channel, before any dialog step, prompt or menu
-/// (docs/architecture.md, "Safety"). It understands the message once for the whole turn and
-/// assesses it: a crisis message gets the fixed emergency response and nothing else runs for it;
-/// a message that may be a disclosure gets the fixed check-in, and the router only remembers what
-/// was asked. Both replies are sent before state is touched, so a failing store cannot stop them.
+/// (docs/architecture.md, "Safety"). It reads the message once for the whole turn (<see cref="TurnInput"/>)
+/// and assesses it: a crisis message gets the fixed emergency response and nothing else runs for it;
+/// a message that may be a disclosure gets the fixed check-in, and the turn goes on (the router only
+/// remembers what was asked). Both replies are sent before state is touched, so a failing store cannot stop them.
 /// </summary>
-public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IContentProvider content, BotMemory memory, LanguagePreference languages, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
+public sealed class SafetyGuardMiddleware(ISafetyUnderstanding understanding, IKnownReplies knownReplies, IReplyLanguage languages, IDialogReset dialogs, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
 {
+    /// <summary>How long the safety reply waits for the user's language before it goes out in the message's own.</summary>
+    private static readonly TimeSpan LanguageReadLimit = TimeSpan.FromSeconds(1);
+
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         if (turnContext.Activity.Type != ActivityTypes.Message)
@@ -29,7 +30,6 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
 
         var input = Understand(turnContext.Activity);
         turnContext.TurnState.Set(input);
-        RouteInfo.Of(turnContext).Safety = input.Safety;
         if (input.Safety.Tier == SafetyTier.None)
         {
             await languages.DecideAsync(turnContext, input.Understood.Text, cancellationToken).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
         {
             logger.LogWarning("Crisis message detected (rules {Rules}, kind {Kind}); emergency response sent", string.Join(",", input.Safety.Signals.Rules), input.Safety.Kind);
             await turnContext.SendActivityAsync(EmergencyMessage.Create(language), cancellationToken).ConfigureAwait(false);
-            await CancelDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await EndDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
         logger.LogInformation("Possible disclosure (rules {Rules}); check-in sent", string.Join(",", input.Safety.Signals.Rules));
@@ -56,9 +56,8 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
     {
         try
         {
-            var decide = languages.DecideAsync(turnContext, input.Understood.Text, cancellationToken);
-            var decision = await decide.WaitAsync(LanguageReadLimit, cancellationToken).ConfigureAwait(false);
-            return input.Safety.Signals.Rules.Any(r => r.StartsWith("es-", StringComparison.Ordinal)) ? Language.Spanish : decision.Language;
+            var decided = await languages.DecideAsync(turnContext, input.Understood.Text, cancellationToken).WaitAsync(LanguageReadLimit, cancellationToken).ConfigureAwait(false);
+            return input.Safety.Signals.Rules.Any(r => r.StartsWith("es-", StringComparison.Ordinal)) ? Language.Spanish : decided;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -68,41 +67,38 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
         }
     }
 
-    /// <summary>How long the safety reply waits for the user's language before it goes out in the message's own.</summary>
-    private static readonly TimeSpan LanguageReadLimit = TimeSpan.FromSeconds(1);
-
     /// <summary>
     /// The understanding step, with the rules on the raw text as the last resort: whatever fails in
     /// understanding (the model, a bug), the crisis rules still decide.
     /// </summary>
     private TurnInput Understand(IActivity activity)
     {
-        var text = TurnInput.TextOf(activity);
+        var text = MessageText.Of(activity);
         try
         {
             // The rules first: a message they call a crisis gets the emergency response whatever the model would add.
             var rules = CrisisDetector.Assess(text);
-            var understood = understanding.Understander.Understand(text, skipEmbedding: IsButtonTitle(text) || rules.IsCrisis);
+            var understood = understanding.Understander.Understand(text, skipEmbedding: rules.IsCrisis || IsKnownReply(text));
             return new(text, understood, understanding.Safety.Assess(understood, rules));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError("Understanding failed ({ExceptionType}); the crisis rules decided alone", e.GetType().Name);
             var rules = CrisisDetector.Assess(text);
-            var understood = new Safety.Understanding.UnderstoodMessage(text, rules.Language, null, []);
+            var understood = new UnderstoodMessage(text, rules.Language, null, []);
             return new(text, understood, new SafetyAssessment(rules.Tier, rules.Kind, rules.Language, new(rules.Rules, null, SafetyTier.None)));
         }
     }
 
     /// <summary>
-    /// A tap on one of the bot's own buttons, or a command ("menu", "stop"), needs no embedding: its meaning is
-    /// known, and a word or two out of context embeds close to anything. The rules still read it.
+    /// A tap on one of the bot's own buttons, a command ("menu", "stop") or "I'm safe" needs no embedding: its meaning
+    /// is known, and a word or two out of context embeds close to anything. The rules still read it.
     /// </summary>
-    private bool IsButtonTitle(string text)
+    private bool IsKnownReply(string text)
     {
         try
         {
-            return content.Library.Languages.Any(l => content.For(l).IsActionTitle(text)) || GlobalCommands.Recognize(text) != GlobalCommand.None || CheckInAnswers.Read(text) == CheckInAnswer.Safe;
+            return CheckInAnswers.Read(text) == CheckInAnswer.Safe || knownReplies.IsKnownReply(text);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {
@@ -111,16 +107,15 @@ public sealed class SafetyGuardMiddleware(UnderstandingService understanding, IC
     }
 
     /// <summary>Ends whatever dialog was running. Best effort: the user already has the response.</summary>
-    private async Task CancelDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task EndDialogsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         try
         {
-            await memory.DialogState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            await memory.ConversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+            await dialogs.EndDialogsAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError("Could not clear the dialog state after a crisis message: {ExceptionType}", e.GetType().Name);
+            logger.LogError("Could not end the dialog after a crisis message: {ExceptionType}", e.GetType().Name);
         }
     }
 }

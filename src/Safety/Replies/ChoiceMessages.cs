@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
-namespace AwarenessBot.Dialogs;
+namespace AwarenessBot.Safety.Replies;
 
 /// <summary>
 /// Builds a message with buttons the way each channel shows them best: suggested actions where

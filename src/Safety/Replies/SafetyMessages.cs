@@ -1,9 +1,8 @@
-using AwarenessBot.Safety;
 using AwarenessBot.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace AwarenessBot.Dialogs.Awareness;
+namespace AwarenessBot.Safety.Replies;
 
 /// <summary>The fixed emergency response as an activity: the constant text plus tap-to-call and tap-to-text buttons.</summary>
 public static class EmergencyMessage
