@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using AwarenessBot.Safety.Cleaning;
 using AwarenessBot.Text;
@@ -62,7 +61,7 @@ public static class CrisisTextNormalizer
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var words = Tokenize(text);
+        var words = TextNormalizer.Words(text);
         var output = new StringBuilder(text.Length + 16);
         foreach (var raw in words)
         {
@@ -74,33 +73,6 @@ public static class CrisisTextNormalizer
             output.Append(word);
         }
         return output.ToString();
-    }
-
-    /// <summary>Lower-cases, strips accents and apostrophes, and splits on anything that is not a letter or digit.</summary>
-    internal static List<string> Tokenize(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
-            // Apostrophes join ("don't" -> "dont") so contractions read the same typed either way.
-            if (c is '\'' or '’' or '‘' or '`' or '´') continue;
-            // "tr@ficada": an at sign inside a word stands for the letter a.
-            if (char.IsLetterOrDigit(c) || (c == '@' && current.Length > 0))
-            {
-                current.Append(c == '@' ? 'a' : char.ToLowerInvariant(c));
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-        if (current.Length > 0) words.Add(current.ToString());
-        return words;
     }
 
     /// <summary>True for a word the normalizer treats specially (an expansion, a crisis word it corrects towards).</summary>

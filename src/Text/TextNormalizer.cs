@@ -33,7 +33,10 @@ public static partial class TextNormalizer
         "se", "lo", "le", "les", "sobre", "puedo", "hay", "esta", "este", "esto", "eso",
     };
 
-    /// <summary>Lower-cased words without accents, apostrophes or punctuation ("C.S.E.C." is one word).</summary>
+    /// <summary>
+    /// Lower-cased words without accents, apostrophes or punctuation ("C.S.E.C." is one word; "don't" reads
+    /// "dont" typed either way; an at sign inside a word is the letter a, as in "tr@ficada").
+    /// </summary>
     public static List<string> Words(string? text)
     {
         var words = new List<string>();
@@ -44,7 +47,7 @@ public static partial class TextNormalizer
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is '\'' or '’' or '‘' or '`' or '´') continue;
-            if (char.IsLetterOrDigit(c)) current.Append(char.ToLowerInvariant(c));
+            if (char.IsLetterOrDigit(c) || (c == '@' && current.Length > 0)) current.Append(c == '@' ? 'a' : char.ToLowerInvariant(c));
             else if (current.Length > 0)
             {
                 words.Add(current.ToString());

@@ -44,6 +44,15 @@ internal sealed class TestBot : IDisposable
 
     public TestFlow Flow() => new(Adapter, Bot);
 
+    /// <summary>A conversationUpdate in which the user joins (the Emulator's and Web Chat's way to start).</summary>
+    public Activity UserJoins()
+    {
+        var update = Adapter.MakeActivity();
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.MembersAdded = [update.From];
+        return update;
+    }
+
     /// <summary>Sends one message and returns every activity the bot sent back (traces included).</summary>
     public async Task<List<IActivity>> SayAsync(string text) => await SendAsync(Adapter.MakeActivity(text));
 

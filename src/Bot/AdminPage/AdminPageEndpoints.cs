@@ -4,7 +4,6 @@ using AwarenessBot.Analytics;
 using AwarenessBot.ContentHosting;
 using AwarenessBot.Hosting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 

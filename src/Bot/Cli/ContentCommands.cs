@@ -5,7 +5,6 @@ using AwarenessBot.Content.Matching;
 using AwarenessBot.Content.Model;
 using AwarenessBot.Content.Validation;
 using AwarenessBot.ContentHosting;
-using AwarenessBot.Safety;
 using AwarenessBot.Safety.Understanding;
 using AwarenessBot.Text;
 

@@ -1,5 +1,4 @@
 using AwarenessBot.Analytics;
-using AwarenessBot.Safety;
 using AwarenessBot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;

@@ -1,9 +1,7 @@
 using AwarenessBot.Content.Loading;
 using AwarenessBot.Content.Model;
-using AwarenessBot.Hosting;
 using AwarenessBot.Safety;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -16,19 +14,11 @@ namespace AwarenessBot.Tests.Bot;
 /// </summary>
 public class ConversationTests
 {
-    private static Activity Join(TestBot bot)
-    {
-        var update = bot.Adapter.MakeActivity();
-        update.Type = ActivityTypes.ConversationUpdate;
-        update.MembersAdded = [update.From];
-        return update;
-    }
-
     [Fact]
     public async Task The_welcome_says_what_the_bot_is_that_no_one_watches_and_shows_the_menu()
     {
         using var bot = new TestBot();
-        var replies = await bot.SendAsync(Join(bot));
+        var replies = await bot.SendAsync(bot.UserJoins());
         var text = replies.AllText();
         Assert.Contains("AwarenessBot", text);
         Assert.Contains("students", text);
@@ -43,7 +33,7 @@ public class ConversationTests
     public async Task What_is_trafficking_gives_the_definition_the_rule_for_minors_then_myths_one_at_a_time()
     {
         using var bot = new TestBot();
-        await bot.SendAsync(Join(bot));
+        await bot.SendAsync(bot.UserJoins());
         var first = await bot.SayAsync("What is trafficking?");
         var text = first.AllText();
         Assert.Contains("force, fraud or coercion", text);

@@ -56,7 +56,7 @@ public class AnswerQualityTests
     [Theory]
     [InlineData("questions-es-dev.tsv", 0.93, 0.90)]
     [InlineData("questions-es-dev-2.tsv", 0.92, 0.90)] // written later, with many off-topic questions that share the topics' words
-    [InlineData("questions-es-dev-3.tsv", 0.94, 0.90)]
+    [InlineData("questions-es-dev-3.tsv", 0.95, 0.90)]
     public void The_spanish_development_sets_keep_their_floors(string file, double top1, double outOfScope)
     {
         var report = RunSpanish(file);

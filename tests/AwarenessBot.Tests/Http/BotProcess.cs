@@ -65,7 +65,8 @@ public sealed class BotProcess : IDisposable
             try
             {
                 using var response = await client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK) return bot;
+                // The answer must come from this process: with tests starting bots in parallel, another may hold the port.
+                if (response.StatusCode == HttpStatusCode.OK && bot.Log.Contains($"Now listening on: {baseAddress.ToString().TrimEnd('/')}", StringComparison.Ordinal)) return bot;
             }
             catch (HttpRequestException)
             {

@@ -22,19 +22,11 @@ public class RoutingTests
     private static TestBot NewBot(IStorage? storage = null, string channel = Channels.Test, Action<IServiceCollection>? configure = null) =>
         new(storage, ContentPaths.Fixture, configure, channel);
 
-    private static Activity Join(TestBot bot)
-    {
-        var update = bot.Adapter.MakeActivity();
-        update.Type = ActivityTypes.ConversationUpdate;
-        update.MembersAdded = [update.From];
-        return update;
-    }
-
     [Fact]
     public async Task A_new_user_gets_the_welcome_the_menu_and_the_hotline()
     {
         using var bot = NewBot();
-        var replies = await bot.SendAsync(Join(bot));
+        var replies = await bot.SendAsync(bot.UserJoins());
         Assert.Contains("Hello from the **fixture bot**", replies.AllText());
         Assert.Contains(Hotline.Marker, replies.Messages()[^1].Text);
         Assert.Equal(MenuButtons, replies.Buttons());
@@ -44,7 +36,7 @@ public class RoutingTests
     public async Task No_welcome_when_only_the_bot_joins()
     {
         using var bot = NewBot();
-        var update = Join(bot);
+        var update = bot.UserJoins();
         update.MembersAdded = [update.Recipient];
         Assert.Empty((await bot.SendAsync(update)).Messages());
     }
