@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Turn;
 
 namespace AwarenessBot.DirectLine;
 
@@ -118,7 +119,7 @@ public static partial class DirectLineEndpoints
             }
             if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
                 return Results.Json(Error("BadArgument", "Only message, event and typing activities can be sent."), statusCode: 400);
-            if (!withinLimit && !(activity.Type == ActivityTypes.Message && CrisisDetector.IsCrisis(activity.Text))) return TooManyRequests(http);
+            if (!withinLimit && !(activity.Type == ActivityTypes.Message && CrisisDetector.IsCrisis(MessageText.Of(activity)))) return TooManyRequests(http);
 
             // The echo carries the client's own fields (channelData.clientActivityID) back, with our id and clock.
             activity.Id = activity.Type == ActivityTypes.Message ? conversation.NextId() : $"{conversation.Id}|{activity.Type}-{Guid.NewGuid():N}";

@@ -10,8 +10,8 @@ namespace AwarenessBot.Hosting;
 /// wraps everything, so every turn is counted. Missing fields are filled in before anything reads
 /// them; a turn waits for the conversation's previous one before anything loads its state (a crisis
 /// message never waits). The hotline footer applies even to a turn the safety guard ends; the route
-/// trace wraps the turn; state is saved once, after everything inside it; the safety guard is the
-/// first to read the message, before retries are dropped, logging, dialogs or matching.
+/// trace wraps the turn; state is saved once, after everything inside it; the safety guard reads the
+/// message for the turn, before retries are dropped, logging, dialogs or matching.
 /// </summary>
 public sealed class BotPipeline(TurnTelemetryMiddleware telemetry, ActivityDefaultsMiddleware defaults, OneTurnAtATimeMiddleware queue, HotlineFooterMiddleware hotline,
     RouteTraceMiddleware trace, SaveStateMiddleware state, SafetyGuardMiddleware safety, DuplicateActivityMiddleware duplicates, PiiSafeLoggingMiddleware logging)

@@ -1,4 +1,5 @@
 using AwarenessBot.Safety;
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using IMiddleware = Microsoft.Bot.Builder.IMiddleware;
@@ -9,7 +10,8 @@ namespace AwarenessBot.Middleware;
 /// Runs the turns of one conversation one after another within this instance, so two messages sent
 /// at once both get their answer instead of racing to save the same state ("two of your messages
 /// crossed" is then only possible across instances). Turns of different conversations still run in parallel.
-/// A crisis message never waits: the emergency response goes out at once, whatever else is running.
+/// A message the crisis rules call a crisis never waits: the emergency response goes out at once, whatever
+/// else is running. (This is the one read of a message before the guard's: it must come before any queue.)
 /// </summary>
 public sealed class OneTurnAtATimeMiddleware : IMiddleware
 {
@@ -18,7 +20,7 @@ public sealed class OneTurnAtATimeMiddleware : IMiddleware
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        if (turnContext.Activity.Type == ActivityTypes.Message && CrisisDetector.IsCrisis(turnContext.Activity.Text))
+        if (turnContext.Activity.Type == ActivityTypes.Message && CrisisDetector.IsCrisis(MessageText.Of(turnContext.Activity)))
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;

@@ -8,8 +8,9 @@ using Newtonsoft.Json;
 namespace AwarenessBot.Dialogs.Awareness;
 
 /// <summary>
-/// What the bot remembers, and nothing more: the dialog stack (ConversationState) and whether
-/// the user is school staff or a student (UserState). No transcript, no names. Saving is the
+/// What the bot remembers, and nothing more: per conversation (ConversationState) the dialog stack, an
+/// unanswered check-in's topic and whether it welcomed and offered a language; per user (UserState) whether
+/// they are school staff or a student and their language. No transcript, no names. Saving is the
 /// pipeline's (SaveStateMiddleware), once a turn.
 /// </summary>
 public sealed class BotMemory(ConversationState conversationState, UserState userState) : IDialogReset
@@ -68,7 +69,7 @@ public sealed class BotMemory(ConversationState conversationState, UserState use
 
     /// <summary>
     /// The audience if this turn already read the user's state, else the channel's default: for counting a turn
-    /// without a storage read (a crisis turn never touches the store).
+    /// without a storage read of its own (a crisis turn may have read nothing).
     /// </summary>
     public Audience AudienceIfLoaded(ITurnContext turnContext)
     {

@@ -1,3 +1,4 @@
+using AwarenessBot.Safety.Turn;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -34,7 +35,7 @@ public class WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null
     public override Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
     {
         if (dc.Context.Activity.Type != ActivityTypes.Message) return Task.FromResult(EndOfTurn);
-        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, dc.Context.Activity.Text, cancellationToken);
+        return ResumeDialogAsync(dc, DialogReason.ContinueCalled, TurnInput.TextOf(dc.Context), cancellationToken);
     }
 
     public override Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)

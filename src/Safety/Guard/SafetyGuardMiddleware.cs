@@ -9,11 +9,12 @@ using Microsoft.Extensions.Logging;
 namespace AwarenessBot.Safety.Guard;
 
 /// <summary>
-/// Runs first on every incoming message, on every channel, before any dialog step, prompt or menu
+/// Reads every incoming message, on every channel, before any dialog step, prompt or menu
 /// (docs/architecture.md, "Safety"). It reads the message once for the whole turn (<see cref="TurnInput"/>)
 /// and assesses it: a crisis message gets the fixed emergency response and nothing else runs for it;
 /// a message that may be a disclosure gets the fixed check-in, and the turn goes on (the router only
-/// remembers what was asked). Both replies are sent before state is touched, so a failing store cannot stop them.
+/// remembers what was asked). Both replies are sent before state is saved, and the one read they wait for (the
+/// user's language) gets a second at most, so a failing or hung store cannot stop them.
 /// </summary>
 public sealed class SafetyGuardMiddleware(ISafetyUnderstanding understanding, IKnownReplies knownReplies, IReplyLanguage languages, IDialogReset dialogs, ILogger<SafetyGuardMiddleware> logger) : IMiddleware
 {

@@ -5,8 +5,8 @@ namespace AwarenessBot.Safety.Turn;
 
 /// <summary>
 /// What a user "said" in an activity, wherever the channel put it: the message text, or for a card
-/// button (messageBack, Adaptive Card submit) whose text is null, the value it carries; in Teams
-/// channels and group chats without the bot's own @mention ("&lt;at&gt;AwarenessBot&lt;/at&gt;").
+/// button (messageBack, Adaptive Card submit) whose text is null, the value it carries; without the
+/// bot's own @mention ("&lt;at&gt;AwarenessBot&lt;/at&gt;", as Teams channels and group chats send it).
 /// Trimmed, never null. Read once per turn, into <see cref="TurnInput"/>.
 /// </summary>
 public static class MessageText

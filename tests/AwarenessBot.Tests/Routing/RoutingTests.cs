@@ -496,14 +496,28 @@ public class RoutingTests
         Assert.All(storage.Writes.GroupBy(k => k), g => Assert.Single(g));
     }
 
-    /// <summary>Memory storage that notes every key written.</summary>
+    [Fact]
+    public async Task A_store_that_fails_after_no_to_the_check_in_adds_no_apology_to_the_emergency_response()
+    {
+        var storage = new CountingStorage();
+        using var bot = NewBot(storage);
+        Assert.Equal(CheckInResponse.English, Assert.Single((await bot.SayAsync("my friend is scared of her boyfriend")).Messages()).Text);
+        storage.FailWrites = true;
+        var replies = await bot.SayAsync("no");
+        Assert.Equal(EmergencyResponse.English, Assert.Single(replies.Messages()).Text);
+        Assert.Equal("crisis", replies.Route()["safety"]!.ToString());
+    }
+
+    /// <summary>Memory storage that notes every key written, and can fail writes as a store that went down.</summary>
     private sealed class CountingStorage : IStorage
     {
         private readonly MemoryStorage _inner = new();
         public List<string> Writes { get; } = [];
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.ReadAsync(keys, cancellationToken);
+        public bool FailWrites { get; set; }
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
         {
+            if (FailWrites) throw new AwarenessBot.Storage.StorageUnavailableException("The state store (test) failed", new IOException("down"));
             lock (Writes) Writes.AddRange(changes.Keys);
             return _inner.WriteAsync(changes, cancellationToken);
         }
